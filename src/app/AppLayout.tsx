@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { LanguageSwitcher } from '../components/ui/LanguageSwitcher'
+import { NavLink } from '../components/ui/NavLink'
+import { paths } from './paths'
+
+export const AppLayout = ({ children }: { children: ReactNode }) => {
+  const { t } = useTranslation()
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link href={paths.home} className="app-title">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>{t('app.name')}</span>
+        </Link>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <NavLink href={paths.home}>{t('nav.home')}</NavLink>
+        </nav>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.localOnly')}</p>
+      </footer>
+    </div>
+  )
+}

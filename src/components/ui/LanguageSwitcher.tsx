@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next'
+import { changeLanguage } from '../../i18n/i18n'
+import { isLanguage } from '../../i18n/languages'
+
+/**
+ * One button that switches to the other language. Its visible text is written in the target
+ * language, as users scanning for their own language expect; `lang` tells screen readers so.
+ */
+export const LanguageSwitcher = () => {
+  const { t, i18n } = useTranslation()
+  const current = isLanguage(i18n.language) ? i18n.language : 'en'
+  const target = current === 'zh-CN' ? 'en' : 'zh-CN'
+  return (
+    <button
+      type="button"
+      className="language-switch"
+      lang={target}
+      aria-label={t('language.switchTo')}
+      onClick={() => void changeLanguage(target)}
+    >
+      {t(`language.${target}`)}
+    </button>
+  )
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import en from '../src/i18n/locales/en.json'
+import zhCN from '../src/i18n/locales/zh-CN.json'
+
+/** Flattens nested locale objects to `a.b.c → value` so key sets can be compared. */
+const flatten = (value: unknown, prefix = ''): Map<string, unknown> => {
+  const out = new Map<string, unknown>()
+  if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [k, v] of flatten(child, prefix === '' ? key : `${prefix}.${key}`)) out.set(k, v)
+    }
+  } else {
+    out.set(prefix, value)
+  }
+  return out
+}
+
+const interpolations = (text: string) =>
+  [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort()
+
+describe('locale files', () => {
+  const zh = flatten(zhCN)
+  const english = flatten(en)
+
+  it('have identical key sets', () => {
+    const onlyZh = [...zh.keys()].filter((k) => !english.has(k))
+    const onlyEn = [...english.keys()].filter((k) => !zh.has(k))
+    expect({ onlyZh, onlyEn }).toEqual({ onlyZh: [], onlyEn: [] })
+  })
+
+  it('have no empty or non-string values', () => {
+    const bad = [...zh, ...english].filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+    expect(bad).toEqual([])
+  })
+
+  it('use the same interpolation variables in both languages', () => {
+    const mismatched = [...english.keys()].filter(
+      (key) =>
+        interpolations(String(english.get(key))).join() !==
+        interpolations(String(zh.get(key) ?? '')).join(),
+    )
+    expect(mismatched).toEqual([])
+  })
+
+  it('write Chinese in the Chinese file (no untranslated English left behind)', () => {
+    const latinOnly = [...zh].filter(
+      ([key, v]) =>
+        typeof v === 'string' && !/[\u4e00-\u9fff]/.test(v) && !key.startsWith('language.'),
+    )
+    expect(latinOnly).toEqual([])
+  })
+})
