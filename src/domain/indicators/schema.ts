@@ -1,0 +1,222 @@
+/**
+ * The indicator-set file format. These zod schemas are the single source of truth: TypeScript types
+ * come from `z.infer`, `indicators/schema.json` is generated from them, and every file in
+ * `indicators/` is parsed with them at build time and in tests.
+ */
+import { z } from 'zod'
+
+export const capabilityIds = ['DG', 'DT', 'ED', 'MF', 'SA'] as const
+export const CapabilityIdSchema = z.enum(capabilityIds)
+export type CapabilityId = z.infer<typeof CapabilityIdSchema>
+
+const text = z.string().trim().min(1)
+
+/** Every piece of indicator text exists in Chinese (primary) and English (faithful translation). */
+export const LocalizedTextSchema = z.strictObject({ zh: text, en: text })
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>
+
+/** `standard`: taken from the clause; `adapted`: derived from it, reworded or re-scaled; `defined`: this product's own. */
+export const ProvenanceSchema = z.enum(['standard', 'adapted', 'defined'])
+export type Provenance = z.infer<typeof ProvenanceSchema>
+
+/** How far a fact about a source is confirmed (standards-facts.md tags P / S / U). */
+export const VerificationSchema = z.enum(['verified', 'secondary', 'unverified'])
+export type Verification = z.infer<typeof VerificationSchema>
+
+export const SourceRefSchema = z.strictObject({
+  /** Id of an entry in `meta.sources`, e.g. `GB/T 33356-2016`, `U4SSC`, `GB/T 36073-2018`. */
+  source: text,
+  /** Clause, item or KPI code inside that source, e.g. `L1P1-A1`, `EC:ICT:ICT:1C`, `数据质量`. */
+  ref: text.optional(),
+  provenance: ProvenanceSchema,
+  /** Why and how the indicator departs from or relies on the clause; required for `adapted`/`defined` by the checker. */
+  note: LocalizedTextSchema.optional(),
+})
+export type SourceRef = z.infer<typeof SourceRefSchema>
+
+export const KpiDefinitionSchema = z.strictObject({
+  type: z.literal('kpi'),
+  unit: LocalizedTextSchema,
+  direction: z.enum(['higher', 'lower']),
+  /** The value that scores 0. */
+  baseline: z.number(),
+  /** The value that scores 100. Higher-is-better needs target > baseline; lower-is-better target < baseline. */
+  target: z.number(),
+  /** Where the baseline and target come from (a standard's worked example, a national plan, or our assumption). */
+  targetRationale: LocalizedTextSchema,
+  /** Smallest and largest value that can be entered (e.g. 0 and 100 for a percentage). */
+  min: z.number().optional(),
+  max: z.number().optional(),
+  /** When present the value is entered as numerator ÷ denominator × multiplier. */
+  ratio: z
+    .strictObject({
+      numerator: LocalizedTextSchema,
+      denominator: LocalizedTextSchema,
+      multiplier: z.number().positive(),
+    })
+    .optional(),
+})
+
+export const RubricLevelSchema = z.strictObject({
+  level: z.number().int().min(1),
+  /** What an assessor would observe in the city at this level: systems, coverage, users, frequency. */
+  descriptor: LocalizedTextSchema,
+  /** Normalised score 0–100; when absent levels are evenly spaced (1 → 0 … N → 100). */
+  score: z.number().min(0).max(100).optional(),
+})
+
+export const LevelDefinitionSchema = z.strictObject({
+  type: z.literal('level'),
+  levels: z.array(RubricLevelSchema).min(2),
+})
+
+export const BooleanDefinitionSchema = z.strictObject({
+  type: z.literal('boolean'),
+  /** What "yes" means, stated as an observable fact. */
+  yes: LocalizedTextSchema,
+  no: LocalizedTextSchema,
+})
+
+export const ChoiceDefinitionSchema = z.strictObject({
+  type: z.literal('choice'),
+  options: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        label: LocalizedTextSchema,
+        score: z.number().min(0).max(100),
+      }),
+    )
+    .min(2),
+})
+
+export const AnswerDefinitionSchema = z.discriminatedUnion('type', [
+  KpiDefinitionSchema,
+  LevelDefinitionSchema,
+  BooleanDefinitionSchema,
+  ChoiceDefinitionSchema,
+])
+export type AnswerDefinition = z.infer<typeof AnswerDefinitionSchema>
+export type AnswerType = AnswerDefinition['type']
+
+/** Weights of one indicator over the five capabilities: the primary one is 1, secondary ones below 1. */
+export const CapabilityWeightsSchema = z.strictObject({
+  DG: z.number().gt(0).max(1).optional(),
+  DT: z.number().gt(0).max(1).optional(),
+  ED: z.number().gt(0).max(1).optional(),
+  MF: z.number().gt(0).max(1).optional(),
+  SA: z.number().gt(0).max(1).optional(),
+})
+export type CapabilityWeights = z.infer<typeof CapabilityWeightsSchema>
+
+/** `all`: every city; `prefecture-and-above`: not asked of county-level cities. */
+export const ApplicabilitySchema = z.enum(['all', 'prefecture-and-above'])
+export const CityLevelSchema = z.enum(['prefecture-and-above', 'county'])
+export type CityLevel = z.infer<typeof CityLevelSchema>
+
+/** How a weight was obtained: from the standard's text, set equal for lack of a source, or our own choice. */
+export const WeightSourceSchema = z.enum(['standard', 'assumed-equal', 'defined'])
+export type WeightSource = z.infer<typeof WeightSourceSchema>
+
+export const IndicatorSchema = z.strictObject({
+  /** Permanent id: never reused, never renamed. Answers are keyed by it. */
+  id: z.string().regex(/^SC-\d{3}$/),
+  /** Id of a dimension in `meta.dimensions` (GB/T 33356 一级指标). */
+  dimension: text,
+  /** Id of a sub-dimension of that dimension (GB/T 33356 二级指标), where one is known. */
+  subdimension: text.optional(),
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  /** How to measure and what counts. */
+  method: LocalizedTextSchema,
+  /** What evidence an assessor should keep. */
+  evidence: LocalizedTextSchema,
+  /** The first source is the primary one. */
+  sources: z.array(SourceRefSchema).min(1),
+  applicability: ApplicabilitySchema,
+  /** Relative weight inside its sub-dimension (or dimension when it has none). */
+  weight: z.number().positive(),
+  weightSource: WeightSourceSchema,
+  capabilities: CapabilityWeightsSchema,
+  answer: AnswerDefinitionSchema,
+})
+export type Indicator = z.infer<typeof IndicatorSchema>
+
+export const SubdimensionSchema = z.strictObject({
+  id: text,
+  name: LocalizedTextSchema,
+  weight: z.number().positive(),
+  weightSource: WeightSourceSchema,
+})
+
+export const DimensionSchema = z.strictObject({
+  id: text,
+  name: LocalizedTextSchema,
+  /** Weight in the GB/T 33356-weighted total, in percent. */
+  weight: z.number().positive(),
+  weightSource: WeightSourceSchema,
+  weightVerification: VerificationSchema,
+  subdimensions: z.array(SubdimensionSchema).optional(),
+  note: LocalizedTextSchema.optional(),
+})
+export type Dimension = z.infer<typeof DimensionSchema>
+
+export const MaturityLevelSchema = z.strictObject({
+  id: z.enum(['L1', 'L2', 'L3', 'L4', 'L5']),
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+})
+export type MaturityLevel = z.infer<typeof MaturityLevelSchema>
+
+export const SourceSchema = z.strictObject({
+  id: text,
+  title: LocalizedTextSchema,
+  verification: VerificationSchema,
+  note: LocalizedTextSchema,
+})
+export type Source = z.infer<typeof SourceSchema>
+
+export const MetaFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  kind: z.literal('meta'),
+  setId: z.string().regex(/^[a-z0-9-]+$/),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  released: z.iso.date(),
+  name: LocalizedTextSchema,
+  sources: z.array(SourceSchema).min(1),
+  dimensions: z.array(DimensionSchema).min(1),
+  capabilities: z
+    .array(
+      z.strictObject({
+        id: CapabilityIdSchema,
+        name: LocalizedTextSchema,
+        definition: LocalizedTextSchema,
+      }),
+    )
+    .length(5),
+  levels: z.array(MaturityLevelSchema).length(5),
+  /** Score thresholds between consecutive maturity levels, ascending (L2 from the first, L5 from the last). */
+  thresholds: z.array(z.number().gt(0).lt(100)).length(4),
+  thresholdSource: LocalizedTextSchema,
+  /** Below this coverage (0–1) a level is provisional. */
+  provisionalBelowCoverage: z.number().gt(0).max(1),
+  /** How many levels every `level` rubric must have. */
+  rubricLevels: z.number().int().min(2),
+})
+export type MetaFile = z.infer<typeof MetaFileSchema>
+
+export const IndicatorsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  kind: z.literal('indicators'),
+  indicators: z.array(IndicatorSchema).min(1),
+})
+export type IndicatorsFile = z.infer<typeof IndicatorsFileSchema>
+
+/** Any file in `indicators/`: the meta header or a file of indicators. */
+export const IndicatorDataFileSchema = z.discriminatedUnion('kind', [
+  MetaFileSchema,
+  IndicatorsFileSchema,
+])
+
+/** A whole set as the app uses it: the meta header plus every indicator, in file order. */
+export type IndicatorSet = { meta: MetaFile; indicators: readonly Indicator[] }

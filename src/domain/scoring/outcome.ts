@@ -1,0 +1,43 @@
+import type { Answer } from '../assessment/answer'
+import type { CityLevel, Indicator } from '../indicators/schema'
+import { normaliseAnswer, type NormaliseProblem, type U4sscBand } from './normalise'
+
+/**
+ * What one indicator contributes:
+ * - `scored`: a valid answer, normalised to `score` ∈ [0, 100];
+ * - `na`: marked not applicable with a reason — it leaves every denominator;
+ * - `unanswered`: no value yet — it stays in the coverage denominator;
+ * - `invalid`: a stored value the definition rejects — treated as unanswered, and reported;
+ * - `excluded`: the indicator does not apply to this city level (not asked at all).
+ */
+export type IndicatorOutcome =
+  | { state: 'scored'; score: number; measured?: number; band?: U4sscBand }
+  | { state: 'na'; reason: string }
+  | { state: 'unanswered' }
+  | { state: 'invalid'; problem: NormaliseProblem }
+  | { state: 'excluded' }
+
+export const appliesTo = (
+  indicator: Pick<Indicator, 'applicability'>,
+  cityLevel: CityLevel,
+): boolean => indicator.applicability === 'all' || cityLevel === 'prefecture-and-above'
+
+export const indicatorOutcome = (
+  indicator: Indicator,
+  answer: Answer | undefined,
+  cityLevel: CityLevel,
+): IndicatorOutcome => {
+  if (!appliesTo(indicator, cityLevel)) return { state: 'excluded' }
+  if (answer?.notApplicable !== undefined)
+    return { state: 'na', reason: answer.notApplicable.reason }
+  if (answer?.value === undefined) return { state: 'unanswered' }
+  const normalised = normaliseAnswer(indicator.answer, answer.value)
+  if (!normalised.ok) return { state: 'invalid', problem: normalised.problem }
+  const { score, measured, band } = normalised
+  return {
+    state: 'scored',
+    score,
+    ...(measured === undefined ? {} : { measured }),
+    ...(band === undefined ? {} : { band }),
+  }
+}
