@@ -40,7 +40,7 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, 'tests/e2e/**'],
-          benchmark: { include: ['src/**/*.bench.ts'] },
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
       },
       {

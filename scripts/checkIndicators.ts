@@ -10,7 +10,9 @@ import { IndicatorDataFileSchema } from '../src/domain/indicators/schema'
 const dir = resolve(import.meta.dirname, '../indicators')
 let problems = 0
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json')) {
-  const parsed = IndicatorDataFileSchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')))
+  const parsed = IndicatorDataFileSchema.safeParse(
+    JSON.parse(readFileSync(join(dir, file), 'utf8')),
+  )
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       problems++

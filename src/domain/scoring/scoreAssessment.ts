@@ -29,8 +29,8 @@ import type {
 } from '../indicators/schema'
 import { capabilityIds } from '../indicators/schema'
 import { levelResult, type LevelResult } from './maturityLevel'
-import { indicatorOutcome, type IndicatorOutcome } from './outcome'
-import { weightedMean, type GroupAggregate, type WeightedItem } from './weightedMean'
+import { appliesTo, indicatorOutcome, type IndicatorOutcome } from './outcome'
+import { weightedMean, type GroupAggregate } from './weightedMean'
 
 export type GroupScore = GroupAggregate & { level: LevelResult | null }
 export type DimensionScore = GroupScore & { dimensionId: string; weight: number }
@@ -60,43 +60,87 @@ const groupKey = (indicator: Indicator) => indicator.subdimension ?? indicator.d
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
 
-type Asked = { indicator: Indicator; outcome: IndicatorOutcome; relativeWeight: number }
+type PlanItem = { indicator: Indicator; weight: number }
+
+/** Everything that depends only on the set and the city level, computed once and reused. */
+type Plan = {
+  capabilities: (readonly [CapabilityId, PlanItem[]])[]
+  dimensions: { dimension: Dimension; items: PlanItem[] }[]
+}
 
 /** Groups items by key, keeping first-seen order: `[key, members]` pairs. */
 const groupBy = <T>(items: readonly T[], key: (item: T) => string): [string, T[]][] => {
   const groups = new Map<string, T[]>()
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item])
+  for (const item of items) {
+    const k = key(item)
+    const members = groups.get(k)
+    if (members === undefined) groups.set(k, [item])
+    else members.push(item)
+  }
   return [...groups]
 }
 
-/** The asked indicators with their outcome and their weight relative to their group's mean weight. */
-const askedIndicators = (set: IndicatorSet, answers: Answers, cityLevel: CityLevel): Asked[] => {
-  const asked = set.indicators.flatMap((indicator) => {
-    const outcome = indicatorOutcome(indicator, answers[indicator.id], cityLevel)
-    return outcome.state === 'excluded' ? [] : [{ indicator, outcome }]
-  })
-  return groupBy(asked, (a) => groupKey(a.indicator)).flatMap(([, members]) => {
-    const mean = sum(members.map((m) => m.indicator.weight)) / members.length
-    return members.map((m) => ({ ...m, relativeWeight: m.indicator.weight / mean }))
-  })
+/** Each asked indicator with its weight relative to its group's mean weight (step 2). */
+const relativeWeights = (asked: readonly Indicator[]): PlanItem[] => {
+  const out: PlanItem[] = []
+  for (const [, members] of groupBy(asked, groupKey)) {
+    const mean = sum(members.map((m) => m.weight)) / members.length
+    for (const indicator of members) out.push({ indicator, weight: indicator.weight / mean })
+  }
+  return out
 }
 
-/** A dimension's asked indicators with effective weights summing to 1 (see step 3 above). */
-const dimensionItems = (dimension: Dimension, asked: readonly Asked[]): WeightedItem[] => {
-  const members = asked.filter((a) => a.indicator.dimension === dimension.id)
+/** A dimension's asked indicators with effective weights summing to 1 (step 3). */
+const dimensionItems = (dimension: Dimension, asked: readonly Indicator[]): PlanItem[] => {
+  const members = asked.filter((i) => i.dimension === dimension.id)
   const groupWeight = (key: string) =>
     dimension.subdimensions?.find((s) => s.id === key)?.weight ?? 1
-  const groups = groupBy(members, (m) => groupKey(m.indicator))
+  const groups = groupBy(members, groupKey)
   const totalGroupWeight = sum(groups.map(([key]) => groupWeight(key)))
-  return groups.flatMap(([key, group]) => {
-    const groupTotal = sum(group.map((m) => m.indicator.weight))
+  const items: PlanItem[] = []
+  for (const [key, group] of groups) {
+    const groupTotal = sum(group.map((m) => m.weight))
     const share = groupWeight(key) / totalGroupWeight
-    return group.map((m) => ({
-      indicatorId: m.indicator.id,
-      weight: share * (m.indicator.weight / groupTotal),
-      outcome: m.outcome,
-    }))
-  })
+    for (const indicator of group)
+      items.push({ indicator, weight: share * (indicator.weight / groupTotal) })
+  }
+  return items
+}
+
+const buildPlan = (set: IndicatorSet, cityLevel: CityLevel): Plan => {
+  const asked = set.indicators.filter((i) => appliesTo(i, cityLevel))
+  const relative = relativeWeights(asked)
+  return {
+    capabilities: capabilityIds.map((k) => {
+      const items: PlanItem[] = []
+      for (const { indicator, weight } of relative) {
+        const m = indicator.capabilities[k]
+        if (m !== undefined) items.push({ indicator, weight: weight * m })
+      }
+      return [k, items] as const
+    }),
+    dimensions: set.meta.dimensions.map((dimension) => ({
+      dimension,
+      items: dimensionItems(dimension, asked),
+    })),
+  }
+}
+
+/** Plans per set object; sets are immutable, so a plan never goes stale and memoising is pure. */
+const plans = new WeakMap<IndicatorSet, Map<CityLevel, Plan>>()
+
+const planFor = (set: IndicatorSet, cityLevel: CityLevel): Plan => {
+  let bySet = plans.get(set)
+  if (bySet === undefined) {
+    bySet = new Map()
+    plans.set(set, bySet)
+  }
+  let plan = bySet.get(cityLevel)
+  if (plan === undefined) {
+    plan = buildPlan(set, cityLevel)
+    bySet.set(cityLevel, plan)
+  }
+  return plan
 }
 
 export const scoreAssessment = (
@@ -104,26 +148,34 @@ export const scoreAssessment = (
   answers: Answers,
   cityLevel: CityLevel,
 ): AssessmentScore => {
-  const asked = askedIndicators(set, answers, cityLevel)
-  const withLevel = (aggregate: GroupAggregate): GroupScore => ({
-    ...aggregate,
-    level: levelResult(aggregate.score, aggregate.coverage ?? 0, set.meta),
-  })
+  const plan = planFor(set, cityLevel)
+  const memo = new Map<Indicator, IndicatorOutcome>()
+  const outcomeOf = (indicator: Indicator): IndicatorOutcome => {
+    let outcome = memo.get(indicator)
+    if (outcome === undefined) {
+      outcome = indicatorOutcome(indicator, answers[indicator.id], cityLevel)
+      memo.set(indicator, outcome)
+    }
+    return outcome
+  }
+  const aggregate = (items: readonly PlanItem[]): GroupScore => {
+    const result = weightedMean(
+      items.map(({ indicator, weight }) => ({
+        indicatorId: indicator.id,
+        weight,
+        outcome: outcomeOf(indicator),
+      })),
+    )
+    return { ...result, level: levelResult(result.score, result.coverage ?? 0, set.meta) }
+  }
 
-  const capabilityEntries = capabilityIds.map((k) => {
-    const items = asked.flatMap(({ indicator, outcome, relativeWeight }) => {
-      const m = indicator.capabilities[k]
-      return m === undefined
-        ? []
-        : [{ indicatorId: indicator.id, weight: relativeWeight * m, outcome }]
-    })
-    return [k, withLevel(weightedMean(items))] as const
-  })
-
-  const dimensions = set.meta.dimensions.map((dimension): DimensionScore => ({
+  const capabilities = Object.fromEntries(
+    plan.capabilities.map(([k, items]) => [k, aggregate(items)]),
+  ) as Record<CapabilityId, GroupScore>
+  const dimensions = plan.dimensions.map(({ dimension, items }): DimensionScore => ({
     dimensionId: dimension.id,
     weight: dimension.weight,
-    ...withLevel(weightedMean(dimensionItems(dimension, asked))),
+    ...aggregate(items),
   }))
 
   const scoredDimensions = dimensions.flatMap((d) =>
@@ -138,12 +190,12 @@ export const scoreAssessment = (
   const coveredWeight = sum(covered.map((d) => d.weight))
   const totalCoverage =
     coveredWeight > 0 ? sum(covered.map((d) => d.weight * d.coverage)) / coveredWeight : null
+  const outcomes = new Map(set.indicators.map((i) => [i.id, outcomeOf(i)]))
+  const asked = [...outcomes.values()].filter((o) => o.state !== 'excluded')
 
   return {
-    outcomes: new Map(
-      set.indicators.map((i) => [i.id, indicatorOutcome(i, answers[i.id], cityLevel)]),
-    ),
-    capabilities: Object.fromEntries(capabilityEntries) as Record<CapabilityId, GroupScore>,
+    outcomes,
+    capabilities,
     dimensions,
     total: {
       score: totalScore,
@@ -158,7 +210,7 @@ export const scoreAssessment = (
       })),
     },
     completeness: {
-      done: asked.filter((a) => a.outcome.state === 'scored' || a.outcome.state === 'na').length,
+      done: asked.filter((o) => o.state === 'scored' || o.state === 'na').length,
       asked: asked.length,
     },
   }
