@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { configDefaults, defineConfig } from 'vitest/config'
 import { contentSecurityPolicy, securityHeaders } from './scripts/securityHeaders.ts'
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string
+}
+
 export default defineConfig({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     // Small assets would otherwise be inlined as data: URIs, which the CSP does not allow for scripts.
     assetsInlineLimit: 0,
