@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import en from '../src/i18n/locales/en.json'
-import zhCN from '../src/i18n/locales/zh-CN.json'
+import { resources } from '../src/i18n/i18n'
+
+const en = resources.en.translation
+const zhCN = resources['zh-CN'].translation
 
 /** Flattens nested locale objects to `a.b.c → value` so key sets can be compared. */
 const flatten = (value: unknown, prefix = ''): Map<string, unknown> => {
@@ -48,5 +50,14 @@ describe('locale files', () => {
         typeof v === 'string' && !/[\u4e00-\u9fff]/.test(v) && !key.startsWith('language.'),
     )
     expect(latinOnly).toEqual([])
+  })
+})
+
+describe('locale feature files', () => {
+  it('never define the same top-level section twice (a merge would silently drop keys)', async () => {
+    const main = await import('../src/i18n/locales/en.json')
+    const results = await import('../src/i18n/locales/en.results.json')
+    const overlap = Object.keys(results.default).filter((k) => k in main.default)
+    expect(overlap).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher'
 import { NavLink } from '../components/ui/NavLink'
+import { StorageBanner } from '../components/ui/StorageBanner'
 import { paths } from './paths'
 
 export const AppLayout = ({ children }: { children: ReactNode }) => {
@@ -19,10 +20,12 @@ export const AppLayout = ({ children }: { children: ReactNode }) => {
         </Link>
         <nav aria-label={t('nav.label')} className="app-nav">
           <NavLink href={paths.home}>{t('nav.home')}</NavLink>
+          <NavLink href={paths.newAssessment}>{t('nav.new')}</NavLink>
         </nav>
         <LanguageSwitcher />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <StorageBanner />
         {children}
       </main>
       <footer className="app-footer">

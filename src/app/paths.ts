@@ -1,5 +1,8 @@
 /** Every route of the app in one place, so links and the router cannot drift apart. */
 export const paths = {
   home: '/',
-  methodology: '/methodology',
+  newAssessment: '/new',
+  questionnaire: '/assessments/:id',
 } as const
+
+export const questionnairePath = (id: string) => `/assessments/${encodeURIComponent(id)}`

@@ -2,10 +2,16 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readLanguagePreference, writeLanguagePreference } from '../storage/languagePreference'
 import en from './locales/en.json'
+import enResults from './locales/en.results.json'
 import zhCN from './locales/zh-CN.json'
+import zhCNResults from './locales/zh-CN.results.json'
 import { languageFromBrowser, type Language } from './languages'
 
-export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en } } as const
+/** Each language is a main file plus feature files with disjoint top-level sections. */
+export const resources = {
+  'zh-CN': { translation: { ...zhCN, ...zhCNResults } },
+  en: { translation: { ...en, ...enResults } },
+} as const
 
 /** The language to start in: the saved choice, else the browser's first language. */
 export const initialLanguage = (): Language =>

@@ -1,0 +1,94 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'wouter'
+import { LevelLabel } from '../../components/ui/LevelLabel'
+import type { Assessment } from '../../domain/assessment/assessment'
+import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
+import type { useFormat } from '../../i18n/format'
+import { assessmentActions } from '../../store/appStore'
+
+type Props = {
+  assessment: Assessment
+  score: AssessmentScore
+  format: ReturnType<typeof useFormat>
+}
+type Notice =
+  { kind: 'duplicate'; existingId: string; year: number } | { kind: 'error'; detail: string } | null
+
+const questionnaire = (id: string) => `/assessments/${encodeURIComponent(id)}`
+
+export const AssessmentRow = ({ assessment, score, format }: Props) => {
+  const { t } = useTranslation()
+  const [, navigate] = useLocation()
+  const [confirming, setConfirming] = useState(false)
+  const [notice, setNotice] = useState<Notice>(null)
+  const label = `${assessment.city} ${assessment.year}`
+  const { done, asked } = score.completeness
+
+  const duplicate = async () => {
+    const year = assessment.year + 1
+    const result = await assessmentActions.duplicate(assessment.id, year)
+    if (result.ok) navigate(questionnaire(result.id))
+    else if (result.reason === 'duplicate')
+      setNotice({ kind: 'duplicate', existingId: result.existingId, year })
+    else setNotice({ kind: 'error', detail: result.detail })
+  }
+
+  return (
+    <tr>
+      <th scope="row">
+        <Link href={questionnaire(assessment.id)}>{assessment.city}</Link>
+        {assessment.province !== undefined && (
+          <span className="muted"> · {assessment.province}</span>
+        )}
+        <div className="muted small">{t(`cityLevel.${assessment.cityLevel}`)}</div>
+      </th>
+      <td>{assessment.year}</td>
+      <td>
+        {t('assessment.doneOf', { done, asked })} ({format.percent(asked === 0 ? 0 : done / asked)})
+      </td>
+      <td>
+        <LevelLabel level={score.total.level} />
+      </td>
+      <td>{format.dateTime(assessment.updatedAt)}</td>
+      <td className="actions">
+        <button type="button" className="button secondary" onClick={() => void duplicate()}>
+          {t('home.duplicate', { year: assessment.year + 1 })}
+        </button>
+        {confirming ? (
+          <span role="group" aria-label={t('home.confirmDelete', { name: label })}>
+            <span>{t('home.confirmDelete', { name: label })}</span>{' '}
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => void assessmentActions.remove(assessment.id)}
+            >
+              {t('common.delete')}
+            </button>{' '}
+            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="button danger"
+            aria-label={t('home.deleteNamed', { name: label })}
+            onClick={() => setConfirming(true)}
+          >
+            {t('common.delete')}
+          </button>
+        )}
+        {notice?.kind === 'duplicate' && (
+          <p role="alert">
+            {t('home.duplicateExists', { city: assessment.city, year: notice.year })}{' '}
+            <Link href={questionnaire(notice.existingId)}>{t('home.openExisting')}</Link>
+          </p>
+        )}
+        {notice?.kind === 'error' && (
+          <p role="alert">{t('storage.writeFailed', { detail: notice.detail })}</p>
+        )}
+      </td>
+    </tr>
+  )
+}

@@ -1,0 +1,155 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'wouter'
+import { FieldError } from '../../components/ui/FieldError'
+import { usePageTitle } from '../../components/ui/usePageTitle'
+import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { yearRange } from '../../domain/assessment/assessment'
+import {
+  NewAssessmentFormSchema,
+  type NewAssessmentFormInput,
+  type NewAssessmentFormOutput,
+} from '../../domain/assessment/newAssessmentForm'
+import { useLocalized } from '../../i18n/useLocalized'
+import { assessmentActions, useAssessments } from '../../store/appStore'
+
+type Outcome = { kind: 'duplicate'; existingId: string } | { kind: 'error'; detail: string } | null
+
+export const NewAssessmentPage = () => {
+  const { t } = useTranslation()
+  const localized = useLocalized()
+  usePageTitle(t('newAssessment.title'))
+  const [, navigate] = useLocation()
+  const phase = useAssessments((s) => s.phase)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+  const set = defaultIndicatorSet()
+  const { register, handleSubmit, formState } = useForm<
+    NewAssessmentFormInput,
+    unknown,
+    NewAssessmentFormOutput
+  >({
+    resolver: zodResolver(NewAssessmentFormSchema),
+    defaultValues: {
+      city: '',
+      province: '',
+      year: String(new Date().getFullYear()),
+      cityLevel: 'prefecture-and-above',
+      setVersion: set.meta.version,
+    },
+  })
+  const { errors, isSubmitting } = formState
+
+  const onSubmit = async (values: NewAssessmentFormOutput) => {
+    const result = await assessmentActions.create({
+      city: values.city,
+      province: values.province,
+      year: values.year,
+      cityLevel: values.cityLevel,
+      indicatorSet: { setId: set.meta.setId, version: set.meta.version },
+    })
+    if (result.ok) navigate(`/assessments/${encodeURIComponent(result.id)}`)
+    else if (result.reason === 'duplicate')
+      setOutcome({ kind: 'duplicate', existingId: result.existingId })
+    else setOutcome({ kind: 'error', detail: result.detail })
+  }
+
+  const describedBy = (name: string, hint?: boolean) =>
+    [
+      hint === true ? `${name}-hint` : '',
+      errors[name as keyof NewAssessmentFormInput] ? `${name}-error` : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined
+
+  return (
+    <section aria-labelledby="new-title">
+      <h1 id="new-title">{t('newAssessment.title')}</h1>
+      <p>{t('newAssessment.intro')}</p>
+      <form className="form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
+        <div className="field">
+          <label htmlFor="city">
+            {t('assessment.city')} <span aria-hidden="true">*</span>
+          </label>
+          <input
+            id="city"
+            autoComplete="off"
+            aria-required="true"
+            aria-invalid={errors.city ? true : undefined}
+            aria-describedby={describedBy('city')}
+            {...register('city')}
+          />
+          <FieldError id="city-error" message={errors.city?.message} />
+        </div>
+        <div className="field">
+          <label htmlFor="province">{t('assessment.province')}</label>
+          <input
+            id="province"
+            autoComplete="off"
+            aria-describedby={describedBy('province')}
+            {...register('province')}
+          />
+          <FieldError id="province-error" message={errors.province?.message} />
+        </div>
+        <div className="field">
+          <label htmlFor="year">
+            {t('assessment.year')} <span aria-hidden="true">*</span>
+          </label>
+          <input
+            id="year"
+            inputMode="numeric"
+            aria-required="true"
+            aria-invalid={errors.year ? true : undefined}
+            aria-describedby={describedBy('year', true)}
+            {...register('year')}
+          />
+          <p id="year-hint" className="hint">
+            {t('newAssessment.yearHint', { min: yearRange.min, max: yearRange.max })}
+          </p>
+          <FieldError id="year-error" message={errors.year?.message} values={yearRange} />
+        </div>
+        <fieldset className="field">
+          <legend>{t('assessment.cityLevel')}</legend>
+          {(['prefecture-and-above', 'county'] as const).map((level) => (
+            <label key={level} className="choice">
+              <input type="radio" value={level} {...register('cityLevel')} />{' '}
+              {t(`cityLevel.${level}`)}
+            </label>
+          ))}
+          <p className="hint">{t('newAssessment.cityLevelHint')}</p>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="setVersion">{t('assessment.indicatorSet')}</label>
+          <select id="setVersion" {...register('setVersion')}>
+            <option value={set.meta.version}>
+              {t('assessment.setVersion', {
+                name: localized(set.meta.name),
+                version: set.meta.version,
+              })}
+            </option>
+          </select>
+        </div>
+        {outcome?.kind === 'duplicate' && (
+          <p role="alert" className="banner warning">
+            {t('newAssessment.duplicate')}{' '}
+            <Link href={`/assessments/${encodeURIComponent(outcome.existingId)}`}>
+              {t('home.openExisting')}
+            </Link>
+          </p>
+        )}
+        {outcome?.kind === 'error' && (
+          <p role="alert" className="banner error">
+            {t('storage.writeFailed', { detail: outcome.detail })}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={phase !== 'ready' || isSubmitting}>
+            {t('newAssessment.create')}
+          </button>
+          <Link href="/">{t('common.cancel')}</Link>
+        </div>
+      </form>
+    </section>
+  )
+}

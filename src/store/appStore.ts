@@ -1,0 +1,28 @@
+import { useStore } from 'zustand'
+import { clearJournal, readJournal, writeJournal } from '../storage/editJournal'
+import { openIndexedDbStorage } from '../storage/indexedDbStorage'
+import { createMemoryStorage } from '../storage/memoryStorage'
+import { createAssessmentsStore, type AssessmentsState } from './assessmentsStore'
+
+export const appVersion = __APP_VERSION__
+
+const now = () => new Date().toISOString()
+
+/** The one store of the running app. Tests build their own with `createAssessmentsStore`. */
+export const assessments = createAssessmentsStore({
+  openStorage: () => openIndexedDbStorage(appVersion, now),
+  fallbackStorage: () => createMemoryStorage(now),
+  now,
+  newId: () => crypto.randomUUID(),
+  journal: {
+    write: (list, savedAt) => writeJournal(list, appVersion, savedAt),
+    read: readJournal,
+    clear: clearJournal,
+  },
+})
+
+export const assessmentActions = assessments.actions
+
+/** Reads one slice of the assessments state; components re-render only when that slice changes. */
+export const useAssessments = <T>(selector: (state: AssessmentsState) => T): T =>
+  useStore(assessments.store, selector)

@@ -1,0 +1,289 @@
+/**
+ * The assessments in memory and their save state. Edits apply in memory at once and are written
+ * to storage after a short pause (≤ 1 s), flushed when the tab is hidden; nothing is written before
+ * loading has finished; every write failure is kept in `save[id]` for the UI to show.
+ */
+import { createStore } from 'zustand/vanilla'
+import { findSameCityYear, type Assessment } from '../domain/assessment/assessment'
+import type { Answer } from '../domain/assessment/answer'
+import type { CityLevel } from '../domain/indicators/schema'
+import type { AssessmentStorage, DamagedRecord } from '../storage/assessmentStorage'
+
+export const saveDelayMs = 400
+/** After a failed write (storage full, I/O error) the store tries again this often. */
+export const retryDelayMs = 5_000
+
+export type SaveState =
+  | { status: 'saved'; at: string }
+  | { status: 'pending' }
+  | { status: 'saving' }
+  | {
+      status: 'error'
+      reason: 'quota' | 'unavailable' | 'failed' | 'conflict' | 'blocked'
+      detail?: string
+    }
+
+export type NewAssessmentInput = {
+  city: string
+  province?: string | undefined
+  year: number
+  cityLevel: CityLevel
+  indicatorSet: { setId: string; version: string }
+}
+
+export type CreateResult =
+  | { ok: true; id: string }
+  | { ok: false; reason: 'duplicate'; existingId: string }
+  | { ok: false; reason: 'storage'; detail: string }
+
+export type AssessmentsState = {
+  phase: 'loading' | 'ready'
+  storageKind: 'indexeddb' | 'memory' | null
+  byId: Record<string, Assessment>
+  damaged: DamagedRecord[]
+  save: Record<string, SaveState>
+  lastDeleted: Assessment | null
+}
+
+export type Deps = {
+  openStorage: () => Promise<AssessmentStorage>
+  fallbackStorage: () => AssessmentStorage
+  now: () => string
+  newId: () => string
+  journal: {
+    write: (assessments: readonly Assessment[], savedAt: string) => boolean
+    read: () => Assessment[]
+    clear: (id: string) => void
+  }
+}
+
+export const createAssessmentsStore = (deps: Deps) => {
+  const store = createStore<AssessmentsState>(() => ({
+    phase: 'loading',
+    storageKind: null,
+    byId: {},
+    damaged: [],
+    save: {},
+    lastDeleted: null,
+  }))
+  let storage: AssessmentStorage | null = null
+  const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  const inFlight = new Map<string, Promise<void>>()
+  const dirty = new Set<string>()
+
+  const setSave = (id: string, state: SaveState) =>
+    store.setState((s) => ({ save: { ...s.save, [id]: state } }))
+
+  const write = async (id: string): Promise<void> => {
+    const current = store.getState().byId[id]
+    if (storage === null || current === undefined) return
+    dirty.delete(id)
+    setSave(id, { status: 'saving' })
+    const result = await storage.save(current)
+    if (result.ok) {
+      deps.journal.clear(id)
+      store.setState((s) => {
+        const latest = s.byId[id]
+        // Edits made while the write was in flight stay in memory; keep them, with the new revision.
+        const merged =
+          latest === undefined
+            ? result.assessment
+            : {
+                ...latest,
+                revision: result.assessment.revision,
+                updatedAt: result.assessment.updatedAt,
+              }
+        return { byId: { ...s.byId, [id]: merged } }
+      })
+      setSave(
+        id,
+        dirty.has(id)
+          ? { status: 'pending' }
+          : { status: 'saved', at: result.assessment.updatedAt },
+      )
+    } else {
+      dirty.add(id)
+      setSave(id, {
+        status: 'error',
+        reason: result.reason,
+        ...('detail' in result ? { detail: result.detail } : {}),
+      })
+      // Conflicts and blocked records need a person's decision; other failures may pass (space freed).
+      if (result.reason !== 'conflict' && result.reason !== 'blocked') {
+        timers.set(
+          id,
+          setTimeout(() => void flushOne(id), retryDelayMs),
+        )
+      }
+    }
+  }
+
+  /** Runs one write at a time per assessment, and another after it when edits arrived meanwhile. */
+  const flushOne = async (id: string): Promise<void> => {
+    const timer = timers.get(id)
+    if (timer !== undefined) clearTimeout(timer)
+    timers.delete(id)
+    const running = inFlight.get(id)
+    if (running !== undefined) await running
+    if (!dirty.has(id)) return
+    const next = write(id).finally(() => inFlight.delete(id))
+    inFlight.set(id, next)
+    await next
+  }
+
+  const schedule = (id: string) => {
+    dirty.add(id)
+    setSave(id, { status: 'pending' })
+    const timer = timers.get(id)
+    if (timer !== undefined) clearTimeout(timer)
+    timers.set(
+      id,
+      setTimeout(() => void flushOne(id), saveDelayMs),
+    )
+  }
+
+  const update = (id: string, change: (a: Assessment) => Assessment): void => {
+    const state = store.getState()
+    const current = state.byId[id]
+    if (state.phase !== 'ready' || current === undefined) return
+    store.setState({ byId: { ...state.byId, [id]: change(current) } })
+    schedule(id)
+  }
+
+  const actions = {
+    /** Loads every stored assessment, replays journalled edits, and only then allows writes. */
+    hydrate: async (): Promise<void> => {
+      try {
+        storage = await deps.openStorage()
+      } catch {
+        storage = deps.fallbackStorage()
+      }
+      const loaded = await storage.loadAll()
+      const byId: Record<string, Assessment> = Object.fromEntries(
+        loaded.assessments.map((a) => [a.id, a]),
+      )
+      const replay = deps.journal
+        .read()
+        .filter((j) => byId[j.id] === undefined || byId[j.id]?.revision === j.revision)
+      for (const j of replay) byId[j.id] = j
+      store.setState({ phase: 'ready', storageKind: storage.kind, byId, damaged: loaded.damaged })
+      for (const j of replay) {
+        dirty.add(j.id)
+        await flushOne(j.id)
+      }
+    },
+
+    create: async (
+      input: NewAssessmentInput,
+      answers: Assessment['answers'] = {},
+    ): Promise<CreateResult> => {
+      const state = store.getState()
+      const existing = findSameCityYear(Object.values(state.byId), input.city, input.year)
+      if (existing !== undefined) return { ok: false, reason: 'duplicate', existingId: existing.id }
+      if (storage === null || state.phase !== 'ready')
+        return { ok: false, reason: 'storage', detail: 'not loaded' }
+      const now = deps.now()
+      const assessment: Assessment = {
+        id: deps.newId(),
+        city: input.city.trim(),
+        ...(input.province === undefined || input.province.trim() === ''
+          ? {}
+          : { province: input.province.trim() }),
+        year: input.year,
+        cityLevel: input.cityLevel,
+        indicatorSet: input.indicatorSet,
+        answers,
+        createdAt: now,
+        updatedAt: now,
+        revision: 0,
+      }
+      const result = await storage.save(assessment)
+      if (!result.ok)
+        return {
+          ok: false,
+          reason: 'storage',
+          detail: 'detail' in result ? result.detail : result.reason,
+        }
+      store.setState((s) => ({ byId: { ...s.byId, [assessment.id]: result.assessment } }))
+      setSave(assessment.id, { status: 'saved', at: result.assessment.updatedAt })
+      return { ok: true, id: assessment.id }
+    },
+
+    /** A new assessment for another year with every answer copied and marked "carried over". */
+    duplicate: async (sourceId: string, year: number): Promise<CreateResult> => {
+      const source = store.getState().byId[sourceId]
+      if (source === undefined)
+        return { ok: false, reason: 'storage', detail: 'no such assessment' }
+      const answers = Object.fromEntries(
+        Object.entries(source.answers).map(([k, a]) => [k, { ...a, carriedOver: true }]),
+      )
+      return actions.create({ ...source, year }, answers)
+    },
+
+    setAnswer: (id: string, indicatorId: string, answer: Answer | undefined): void =>
+      update(id, (a) => {
+        const answers = Object.fromEntries(
+          Object.entries(a.answers).filter(([key]) => key !== indicatorId),
+        )
+        return {
+          ...a,
+          answers: answer === undefined ? answers : { ...answers, [indicatorId]: answer },
+        }
+      }),
+
+    setTargets: (id: string, targets: Assessment['targets']): void =>
+      update(id, (a) => ({ ...a, targets })),
+
+    flush: async (): Promise<void> => {
+      await Promise.all([...new Set([...dirty, ...timers.keys()])].map((id) => flushOne(id)))
+    },
+
+    /** For `pagehide`: journal unsaved assessments synchronously, then start the writes. */
+    flushOnHide: (): void => {
+      const pending = [...dirty].flatMap((id) => store.getState().byId[id] ?? [])
+      if (pending.length > 0) deps.journal.write(pending, deps.now())
+      void actions.flush()
+    },
+
+    remove: async (id: string): Promise<boolean> => {
+      const current = store.getState().byId[id]
+      if (storage === null || current === undefined) return false
+      const timer = timers.get(id)
+      if (timer !== undefined) clearTimeout(timer)
+      timers.delete(id)
+      dirty.delete(id)
+      const result = await storage.remove(id)
+      if (!result.ok) {
+        setSave(id, { status: 'error', reason: result.reason, detail: result.detail })
+        return false
+      }
+      deps.journal.clear(id)
+      store.setState((s) => {
+        const byId = Object.fromEntries(Object.entries(s.byId).filter(([key]) => key !== id))
+        return { byId, lastDeleted: current }
+      })
+      return true
+    },
+
+    /** Restores the last deleted assessment (the undo of the delete toast). */
+    undoRemove: async (): Promise<boolean> => {
+      const deleted = store.getState().lastDeleted
+      if (storage === null || deleted === null) return false
+      const result = await storage.save({ ...deleted, revision: 0 })
+      if (!result.ok) return false
+      store.setState((s) => ({
+        byId: { ...s.byId, [deleted.id]: result.assessment },
+        lastDeleted: null,
+      }))
+      return true
+    },
+
+    forgetDeleted: (): void => store.setState({ lastDeleted: null }),
+
+    hasUnsavedChanges: (): boolean => dirty.size > 0,
+  }
+
+  return { store, actions }
+}
+
+export type AssessmentsStore = ReturnType<typeof createAssessmentsStore>

@@ -1,0 +1,234 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appliesTo } from '../../src/domain/scoring/outcome'
+import { axeViolations } from './axe'
+import { baseUrl, launchBrowser, openWatchedPage } from './browser'
+import { plannedAnswer, shippedSet } from './indicatorData'
+
+const set = shippedSet()
+
+const text = {
+  'zh-CN': {
+    new: '新建评估',
+    city: '城市',
+    year: '评估年度',
+    county: '县级市（县）',
+    create: '创建并开始填写',
+    next: '下一个未填项',
+    saved: /已于 .* 保存/,
+    na: '本指标不适用于本市',
+    naReason: '不适用的原因（必填）',
+    note: '备注',
+    evidence: /证据/,
+    quality: '数据质量',
+    tooBig: '数值不能大于 100 %。',
+    notNumber: '请输入数字，例如 85 或 85.5。',
+  },
+  'en-US': {
+    new: 'New assessment',
+    city: 'City',
+    year: 'Assessment year',
+    county: 'County-level city (county)',
+    create: 'Create and start',
+    next: 'Next unanswered',
+    saved: /Saved at/,
+    na: 'This indicator does not apply to the city',
+    naReason: 'Reason it does not apply (required)',
+    note: 'Notes',
+    evidence: /Evidence/,
+    quality: 'Data quality',
+    tooBig: 'The value cannot be above 100 %.',
+    notNumber: 'Enter a number, for example 85 or 85.5.',
+  },
+} as const
+type Locale = keyof typeof text
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const createAssessment = async (
+  page: Page,
+  locale: Locale,
+  city: string,
+  year: string,
+  county = false,
+) => {
+  const l = text[locale]
+  await page.goto(`${baseUrl()}/`)
+  await page.getByRole('link', { name: l.new }).first().click()
+  await page.getByRole('textbox', { name: l.city }).fill(city)
+  await page.getByRole('textbox', { name: l.year }).fill(year)
+  if (county) await page.getByRole('radio', { name: l.county }).check()
+  await page.getByRole('button', { name: l.create }).click()
+  await page.waitForURL(/\/assessments\//)
+  await page.locator('.indicator-card').first().waitFor()
+}
+
+/** Answers every asked indicator from the keyboard: "Next unanswered" focuses the next card's first input. */
+const answerAllWithKeyboard = async (page: Page, locale: Locale, ids: readonly string[]) => {
+  const next = page.getByRole('button', { name: text[locale].next })
+  for (const id of ids) {
+    const indicator = set.indicators.find((i) => i.id === id)
+    if (indicator === undefined) throw new Error(id)
+    await next.focus()
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id))
+      .toBe(`indicator-${id}`)
+    const plan = plannedAnswer(indicator)
+    if (plan.kind === 'ratio') {
+      await page.keyboard.press('Tab') // from the entry-mode radios to the numerator
+      await page.keyboard.type(plan.numerator)
+      await page.keyboard.press('Tab')
+      await page.keyboard.type(plan.denominator)
+    } else if (plan.kind === 'value') {
+      await page.keyboard.type(plan.value)
+    } else {
+      await page.keyboard.press('Space')
+      for (let i = 0; i < plan.downPresses; i++) await page.keyboard.press('ArrowDown')
+    }
+  }
+}
+
+const expectAnswersBack = async (page: Page, ids: readonly string[]) => {
+  for (const id of ids) {
+    const indicator = set.indicators.find((i) => i.id === id)
+    if (indicator === undefined) throw new Error(id)
+    const plan = plannedAnswer(indicator)
+    if (plan.kind === 'ratio') {
+      expect(
+        [
+          await page.locator(`#${id}-numerator`).inputValue(),
+          await page.locator(`#${id}-denominator`).inputValue(),
+        ],
+        id,
+      ).toEqual([plan.numerator, plan.denominator])
+    } else if (plan.kind === 'value') {
+      expect(await page.locator(`#${id}-value`).inputValue(), id).toBe(plan.value)
+    } else {
+      expect(
+        await page.locator(`#indicator-${id} input[type=radio]:checked`).getAttribute('value'),
+        id,
+      ).toBe(plan.expected)
+    }
+  }
+}
+
+describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (locale) => {
+  const l = text[locale]
+
+  it('answers every applicable indicator with the keyboard; answers, N/A reason, note, quality and evidence survive a reload', async () => {
+    const { page, problems, context } = await openWatchedPage(browser, locale)
+    await createAssessment(page, locale, '杭州市', '2024')
+    const asked = set.indicators
+      .filter((i) => appliesTo(i, 'prefecture-and-above'))
+      .map((i) => i.id)
+    expect(await page.locator('.indicator-card').count()).toBe(asked.length)
+    await answerAllWithKeyboard(page, locale, asked)
+
+    // Extra fields on the last indicator: N/A with reason, note, data quality, evidence.
+    const last = page.locator(`#indicator-${asked[asked.length - 1]}`)
+    await last.getByLabel(l.na).check()
+    await last.getByLabel(l.naReason).fill('本市无此业务 / not run by the city')
+    await last.getByLabel(l.note).fill('数据来自市统计局 <b>2024</b>')
+    await last.getByLabel(l.quality).selectOption('measured')
+    await last
+      .getByLabel(l.evidence)
+      .fill('https://tjj.hangzhou.gov.cn/report-2024.pdf\njavascript:alert(1)')
+    await expect
+      .poll(() => page.locator('.save-status').textContent(), { timeout: 5000 })
+      .toMatch(l.saved)
+
+    await page.reload()
+    await page.locator('.indicator-card').first().waitFor()
+    await expectAnswersBack(page, asked.slice(0, -1))
+    expect(await last.getByLabel(l.na).isChecked()).toBe(true)
+    expect(await last.getByLabel(l.naReason).inputValue()).toBe(
+      '本市无此业务 / not run by the city',
+    )
+    expect(await last.getByLabel(l.note).inputValue()).toBe('数据来自市统计局 <b>2024</b>')
+    expect(await last.getByLabel(l.quality).inputValue()).toBe('measured')
+    expect(
+      await last
+        .getByRole('link', { name: 'https://tjj.hangzhou.gov.cn/report-2024.pdf' })
+        .getAttribute('rel'),
+    ).toBe('noopener noreferrer')
+    expect(await last.getByRole('link', { name: /javascript/ }).count()).toBe(0)
+    expect(await page.locator('.head-actions').textContent()).toContain(String(asked.length))
+    expect(await axeViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('shows only county-applicable indicators to a county-level city, and keeps its answers over a reload', async () => {
+    const { page, context } = await openWatchedPage(browser, locale)
+    await createAssessment(page, locale, '义乌市', '2024', true)
+    const asked = set.indicators.filter((i) => appliesTo(i, 'county')).map((i) => i.id)
+    expect(asked.length).toBeLessThan(set.indicators.length)
+    expect(await page.locator('.indicator-card').count()).toBe(asked.length)
+    for (const excluded of set.indicators.filter((i) => !appliesTo(i, 'county'))) {
+      expect(await page.locator(`#indicator-${excluded.id}`).count()).toBe(0)
+    }
+    await answerAllWithKeyboard(page, locale, asked)
+    await expect
+      .poll(() => page.locator('.save-status').textContent(), { timeout: 5000 })
+      .toMatch(l.saved)
+    await page.reload()
+    await page.locator('.indicator-card').first().waitFor()
+    await expectAnswersBack(page, asked)
+    await context.close()
+  })
+
+  it('rejects 130 on a percentage and text in a number field with a translated message, and stores neither', async () => {
+    const { page, context } = await openWatchedPage(browser, locale)
+    await createAssessment(page, locale, '宁波市', '2024')
+    const percent = set.indicators.find(
+      (i) => i.answer.type === 'kpi' && i.answer.max === 100 && i.answer.direction === 'higher',
+    )
+    if (percent === undefined) throw new Error('no percentage KPI in the set')
+    if (percent.answer.type === 'kpi' && percent.answer.ratio !== undefined) {
+      // Ratio KPIs can also be entered as a value: switch the entry mode first.
+      await page.locator(`#indicator-${percent.id} input[type=radio][value=value]`).check()
+    }
+    const input = page.locator(`#${percent.id}-value`)
+    await input.fill('60')
+    await expect
+      .poll(() => page.locator('.save-status').textContent(), { timeout: 5000 })
+      .toMatch(l.saved)
+    await input.fill('130')
+    await expect.poll(() => page.locator(`#${percent.id}-value-error`).textContent()).toBe(l.tooBig)
+    expect(await input.getAttribute('aria-invalid')).toBe('true')
+    await input.fill('八十')
+    await expect
+      .poll(() => page.locator(`#${percent.id}-value-error`).textContent())
+      .toBe(l.notNumber)
+    await page.waitForTimeout(1200) // longer than the autosave delay: nothing may be written
+    await page.reload()
+    expect(await page.locator(`#${percent.id}-value`).inputValue()).toBe('60')
+    await context.close()
+  })
+
+  it('loses nothing when the page is closed 200 ms after typing', async () => {
+    const context = await browser.newContext({ locale })
+    const page = await context.newPage()
+    await createAssessment(page, locale, '温州市', '2024')
+    const url = page.url()
+    const note = page.locator('.indicator-card').first().getByLabel(l.note)
+    await note.fill('closing soon 马上关闭')
+    await page.waitForTimeout(200)
+    page.on('dialog', (d) => void d.accept())
+    await page.close({ runBeforeUnload: true })
+    const again = await context.newPage()
+    await again.goto(url)
+    await again.locator('.indicator-card').first().waitFor()
+    await expect
+      .poll(() => again.locator('.indicator-card').first().getByLabel(l.note).inputValue())
+      .toBe('closing soon 马上关闭')
+    await context.close()
+  })
+})
