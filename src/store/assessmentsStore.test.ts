@@ -1,0 +1,164 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Assessment } from '../domain/assessment/assessment'
+import type { AssessmentStorage, SaveResult } from '../storage/assessmentStorage'
+import { createMemoryStorage } from '../storage/memoryStorage'
+import { createAssessmentsStore, saveDelayMs, type Deps } from './assessmentsStore'
+
+const now = () => '2026-01-02T03:04:05.000Z'
+const input = {
+  city: '杭州市',
+  year: 2024,
+  cityLevel: 'prefecture-and-above' as const,
+  indicatorSet: { setId: 'scm-default', version: '1.0.0' },
+}
+let counter = 0
+
+const deps = (storage: AssessmentStorage, journal: Assessment[] = []): Deps => ({
+  openStorage: () => Promise.resolve(storage),
+  fallbackStorage: () => createMemoryStorage(now),
+  now,
+  newId: () => `test-id-${++counter}`,
+  journal: { write: vi.fn(() => true), read: () => journal, clear: vi.fn() },
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('assessments store', () => {
+  it('writes nothing before loading has finished, even when edits arrive early (R7)', async () => {
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((r) => (release = r))
+    const memory = createMemoryStorage(now)
+    const slow: AssessmentStorage = {
+      ...memory,
+      loadAll: async () => (await gate, memory.loadAll()),
+      save: vi.fn(memory.save),
+    }
+    const { store, actions } = createAssessmentsStore(deps(slow))
+    const hydrating = actions.hydrate()
+    actions.setAnswer('x', 'SC-001', { note: 'early' })
+    expect(await actions.create(input)).toEqual({
+      ok: false,
+      reason: 'storage',
+      detail: 'not loaded',
+    })
+    expect(slow.save).not.toHaveBeenCalled()
+    release()
+    await hydrating
+    expect(store.getState().phase).toBe('ready')
+  })
+
+  it('saves an edit within one second and reports "saved" only after the write resolves (R1)', async () => {
+    vi.useFakeTimers()
+    const { store, actions } = createAssessmentsStore(deps(createMemoryStorage(now)))
+    await actions.hydrate()
+    const created = await actions.create(input)
+    if (!created.ok) throw new Error('create failed')
+    actions.setAnswer(created.id, 'SC-001', { value: { type: 'kpi', value: 80 } })
+    expect(store.getState().save[created.id]).toEqual({ status: 'pending' })
+    await vi.advanceTimersByTimeAsync(saveDelayMs)
+    expect(saveDelayMs).toBeLessThanOrEqual(500)
+    expect(store.getState().save[created.id]).toEqual({ status: 'saved', at: now() })
+    expect(store.getState().byId[created.id]?.revision).toBe(2)
+  })
+
+  it('shows "not saved" with the reason when storage rejects the write, keeps the edit in memory and retries (R1, R8)', async () => {
+    vi.useFakeTimers()
+    const memory = createMemoryStorage(now)
+    let full = false
+    const flaky: AssessmentStorage = {
+      ...memory,
+      save: (a): Promise<SaveResult> =>
+        full
+          ? Promise.resolve({ ok: false, reason: 'quota', detail: 'QuotaExceededError' })
+          : memory.save(a),
+    }
+    const { store, actions } = createAssessmentsStore(deps(flaky))
+    await actions.hydrate()
+    const created = await actions.create(input)
+    if (!created.ok) throw new Error('create failed')
+    full = true
+    actions.setAnswer(created.id, 'SC-001', { note: 'kept' })
+    await vi.advanceTimersByTimeAsync(saveDelayMs)
+    expect(store.getState().save[created.id]).toEqual({
+      status: 'error',
+      reason: 'quota',
+      detail: 'QuotaExceededError',
+    })
+    expect(store.getState().byId[created.id]?.answers['SC-001']).toEqual({ note: 'kept' })
+    expect(actions.hasUnsavedChanges()).toBe(true)
+    full = false
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(store.getState().save[created.id]).toMatchObject({ status: 'saved' })
+  })
+
+  it('refuses a second assessment for the same city and year, naming the existing one', async () => {
+    const { actions } = createAssessmentsStore(deps(createMemoryStorage(now)))
+    await actions.hydrate()
+    const first = await actions.create(input)
+    if (!first.ok) throw new Error('create failed')
+    expect(await actions.create({ ...input, city: ' 杭州市 ' })).toEqual({
+      ok: false,
+      reason: 'duplicate',
+      existingId: first.id,
+    })
+  })
+
+  it('duplicates into a new year with every answer marked carried over', async () => {
+    const { store, actions } = createAssessmentsStore(deps(createMemoryStorage(now)))
+    await actions.hydrate()
+    const first = await actions.create(input, { 'SC-001': { value: { type: 'kpi', value: 80 } } })
+    if (!first.ok) throw new Error('create failed')
+    const copy = await actions.duplicate(first.id, 2025)
+    if (!copy.ok) throw new Error('duplicate failed')
+    expect(store.getState().byId[copy.id]).toMatchObject({
+      year: 2025,
+      answers: { 'SC-001': { value: { type: 'kpi', value: 80 }, carriedOver: true } },
+    })
+  })
+
+  it('journals unsaved edits synchronously when the tab is hidden, and replays the journal on the next load', async () => {
+    const memory = createMemoryStorage(now)
+    const firstDeps = deps(memory)
+    const first = createAssessmentsStore(firstDeps)
+    await first.actions.hydrate()
+    const created = await first.actions.create(input)
+    if (!created.ok) throw new Error('create failed')
+    first.actions.setAnswer(created.id, 'SC-002', { note: 'typed just before closing' })
+    first.actions.flushOnHide()
+    expect(firstDeps.journal.write).toHaveBeenCalledTimes(1)
+    const edited = first.store.getState().byId[created.id]
+    if (edited === undefined) throw new Error('missing')
+    const second = createAssessmentsStore(
+      deps(createMemoryStorage(now, [{ ...edited, answers: {}, revision: edited.revision }]), [
+        edited,
+      ]),
+    )
+    await second.actions.hydrate()
+    expect(second.store.getState().byId[created.id]?.answers['SC-002']).toEqual({
+      note: 'typed just before closing',
+    })
+  })
+
+  it('deletes and undoes a delete', async () => {
+    const { store, actions } = createAssessmentsStore(deps(createMemoryStorage(now)))
+    await actions.hydrate()
+    const created = await actions.create(input)
+    if (!created.ok) throw new Error('create failed')
+    expect(await actions.remove(created.id)).toBe(true)
+    expect(store.getState().byId[created.id]).toBeUndefined()
+    expect(await actions.undoRemove()).toBe(true)
+    expect(store.getState().byId[created.id]?.city).toBe('杭州市')
+  })
+
+  it('falls back to memory-only storage when the database cannot be opened (R9)', async () => {
+    const { store, actions } = createAssessmentsStore({
+      ...deps(createMemoryStorage(now)),
+      openStorage: () => Promise.reject(new DOMException('no', 'SecurityError')),
+    })
+    await actions.hydrate()
+    expect(store.getState()).toMatchObject({ phase: 'ready', storageKind: 'memory' })
+    expect((await actions.create(input)).ok).toBe(true)
+  })
+})
