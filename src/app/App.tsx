@@ -1,26 +1,38 @@
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Route, Switch } from 'wouter'
 import { ErrorBoundary } from '../components/ui/ErrorBoundary'
 import { HomePage } from '../features/home/HomePage'
 import { NewAssessmentPage } from '../features/new-assessment/NewAssessmentPage'
 import { QuestionnairePage } from '../features/questionnaire/QuestionnairePage'
 import { AppLayout } from './AppLayout'
+import { MethodologyPage, ResultsPage } from './lazyPages'
 import { NotFoundPage } from './NotFoundPage'
 import { paths } from './paths'
 import { useStorageLifecycle } from './useStorageLifecycle'
+
+const Loading = () => {
+  const { t } = useTranslation()
+  return <p role="status">{t('common.loadingPage')}</p>
+}
 
 export const App = () => {
   useStorageLifecycle()
   return (
     <ErrorBoundary>
       <AppLayout>
-        <Switch>
-          <Route path={paths.home} component={HomePage} />
-          <Route path={paths.newAssessment} component={NewAssessmentPage} />
-          <Route path={paths.questionnaire}>
-            {(params) => <QuestionnairePage id={params.id} />}
-          </Route>
-          <Route component={NotFoundPage} />
-        </Switch>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path={paths.home} component={HomePage} />
+            <Route path={paths.newAssessment} component={NewAssessmentPage} />
+            <Route path={paths.results}>{(params) => <ResultsPage id={params.id} />}</Route>
+            <Route path={paths.questionnaire}>
+              {(params) => <QuestionnairePage id={params.id} />}
+            </Route>
+            <Route path={paths.methodology} component={MethodologyPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
       </AppLayout>
     </ErrorBoundary>
   )

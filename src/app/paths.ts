@@ -3,6 +3,6 @@ export const paths = {
   home: '/',
   newAssessment: '/new',
   questionnaire: '/assessments/:id',
+  results: '/assessments/:id/results',
+  methodology: '/methodology',
 } as const
-
-export const questionnairePath = (id: string) => `/assessments/${encodeURIComponent(id)}`

@@ -1,3 +1,4 @@
+import '../domain/zodConfig'
 import { z } from 'zod'
 import { IndicatorDataFileSchema } from '../domain/indicators/schema'
 

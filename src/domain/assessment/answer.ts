@@ -3,6 +3,7 @@
  * Its state is derived, never stored: not applicable when `notApplicable` is set (the value, if any,
  * is kept so that un-ticking N/A restores it), answered when `value` is set, otherwise unanswered.
  */
+import '../zodConfig'
 import { z } from 'zod'
 
 export const limits = {

@@ -3,6 +3,7 @@
  * schema that validates them and turns them into an `Answer`. Messages are i18n keys
  * (`validation.*`); the UI fills in the limits from the indicator definition.
  */
+import '../zodConfig'
 import { z } from 'zod'
 import type { Indicator } from '../indicators/schema'
 import { dataQualityCodes, limits, type Answer, type AnswerValue } from './answer'

@@ -2,6 +2,7 @@
  * An assessment: one city, one year, answers keyed by permanent indicator id. This schema is the
  * single source of truth for what is stored in IndexedDB and what is exported to JSON.
  */
+import '../zodConfig'
 import { z } from 'zod'
 import { CapabilityIdSchema, CityLevelSchema } from '../indicators/schema'
 import { AnswerSchema } from './answer'

@@ -3,6 +3,7 @@
  * `schemaVersion`, runs the migrations from that version up to the current one, then validates
  * with the current schema. A record from a newer app is refused and left untouched.
  */
+import '../zodConfig'
 import { z } from 'zod'
 import { AssessmentSchema, type Assessment } from './assessment'
 import { migrations } from './migrations'

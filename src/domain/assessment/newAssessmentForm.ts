@@ -1,3 +1,4 @@
+import '../zodConfig'
 import { z } from 'zod'
 import { CityLevelSchema } from '../indicators/schema'
 import { nameLength, yearRange } from './assessment'

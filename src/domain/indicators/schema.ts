@@ -3,6 +3,7 @@
  * come from `z.infer`, `indicators/schema.json` is generated from them, and every file in
  * `indicators/` is parsed with them at build time and in tests.
  */
+import '../zodConfig'
 import { z } from 'zod'
 
 export const capabilityIds = ['DG', 'DT', 'ED', 'MF', 'SA'] as const

@@ -78,6 +78,12 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
             {format.percent(asked === 0 ? 0 : done / asked)})
           </p>
           <SaveStatus id={id} />
+          <Link
+            href={`/assessments/${encodeURIComponent(id)}/results`}
+            className="button secondary"
+          >
+            {t('questionnaire.viewResults')}
+          </Link>
           <button type="button" className="button" onClick={jumpToNext} disabled={done === asked}>
             {t('questionnaire.nextUnanswered')}
           </button>

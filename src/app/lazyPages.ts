@@ -1,0 +1,12 @@
+import { lazy } from 'react'
+
+/**
+ * Screens loaded on demand: the results (with recharts) and the methodology page are not needed
+ * for the first screen, so their code is fetched only when a user opens them.
+ */
+export const ResultsPage = lazy(() =>
+  import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
+)
+export const MethodologyPage = lazy(() =>
+  import('../features/methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
+)

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next'
+import { Formula } from './Formula'
+import { formulas } from './formulas'
+
+/** Sections 1–4 and 6: indicator scores, N/A and coverage, capability, dimension and total. */
+export const ScoringRules = () => {
+  const { t } = useTranslation()
+  return (
+    <>
+      <section aria-labelledby="method-indicator">
+        <h2 id="method-indicator">{t('methodology.indicatorScores.heading')}</h2>
+        <p>{t('methodology.indicatorScores.intro')}</p>
+        <ul>
+          <li>
+            {t('methodology.indicatorScores.kpi')}
+            <Formula>{formulas.kpi}</Formula>
+            {t('methodology.indicatorScores.band')}
+            <Formula>{formulas.band}</Formula>
+          </li>
+          <li>
+            {t('methodology.indicatorScores.level')}
+            <Formula>{formulas.level}</Formula>
+          </li>
+          <li>{t('methodology.indicatorScores.boolean')}</li>
+          <li>{t('methodology.indicatorScores.choice')}</li>
+        </ul>
+      </section>
+      <section aria-labelledby="method-states">
+        <h2 id="method-states">{t('methodology.states.heading')}</h2>
+        <ul>
+          <li>{t('methodology.states.na')}</li>
+          <li>{t('methodology.states.unanswered')}</li>
+          <li>{t('methodology.states.excluded')}</li>
+        </ul>
+        <p>{t('methodology.states.coverage')}</p>
+        <Formula>{formulas.coverage}</Formula>
+      </section>
+      <section aria-labelledby="method-capability">
+        <h2 id="method-capability">{t('methodology.capability.heading')}</h2>
+        <Formula>{formulas.capability}</Formula>
+        <p>{t('methodology.capability.text')}</p>
+      </section>
+      <section aria-labelledby="method-dimension">
+        <h2 id="method-dimension">{t('methodology.dimension.heading')}</h2>
+        <Formula>{formulas.dimension}</Formula>
+        <Formula>{formulas.total}</Formula>
+        <p>{t('methodology.dimension.text')}</p>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next'
+import type { IndicatorSet } from '../../domain/indicators/schema'
+import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
+import { DimensionChart } from './DimensionChart'
+import { DimensionTable } from './DimensionTable'
+
+type Props = { score: AssessmentScore; set: IndicatorSet; rings: readonly number[] }
+
+/** The GB/T 33356 view: the eight dimension scores as a bar chart and a table with the total. */
+export const DimensionSection = ({ score, set, rings }: Props) => {
+  const { t } = useTranslation()
+  return (
+    <section aria-labelledby="results-dimensions">
+      <h2 id="results-dimensions">{t('results.dimensions.heading')}</h2>
+      <p>{t('results.dimensions.intro')}</p>
+      <DimensionChart dimensions={score.dimensions} rings={rings} />
+      <DimensionTable score={score} set={set} />
+    </section>
+  )
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import type { Assessment } from '../../domain/assessment/assessment'
+import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
+import { useFormat } from '../../i18n/format'
+
+type Props = { assessment: Assessment; completeness: AssessmentScore['completeness'] }
+
+/** Title, city facts, the indicator-set version used, completeness and a link back to the answers. */
+export const ResultsHeader = ({ assessment, completeness }: Props) => {
+  const { t } = useTranslation()
+  const format = useFormat()
+  return (
+    <header className="results-header">
+      <h1 id="results-title">
+        {t('results.titleFor', { city: assessment.city, year: assessment.year })}
+      </h1>
+      <ul className="results-facts">
+        {assessment.province !== undefined && (
+          <li>{t('results.header.province', { province: assessment.province })}</li>
+        )}
+        <li>
+          {t('results.header.setVersion', {
+            setId: assessment.indicatorSet.setId,
+            version: assessment.indicatorSet.version,
+          })}
+        </li>
+        <li>
+          {t('results.header.completeness', {
+            done: format.number(completeness.done),
+            asked: format.number(completeness.asked),
+          })}
+        </li>
+        <li>{t('results.header.updated', { date: format.dateTime(assessment.updatedAt) })}</li>
+      </ul>
+      <p>
+        <Link href={`/assessments/${encodeURIComponent(assessment.id)}`}>
+          {t('results.header.editAnswers')}
+        </Link>
+      </p>
+    </header>
+  )
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next'
+import type { OpenPriority } from '../../domain/report/priorities'
+import { useFormat } from '../../i18n/format'
+import { useNames } from './useNames'
+
+/** "Answer these first": open indicators ranked by how much answering them raises coverage. */
+export const UnansweredList = ({ items }: { items: readonly OpenPriority[] }) => {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const names = useNames()
+  return (
+    <section aria-labelledby="results-unanswered">
+      <h2 id="results-unanswered">{t('results.unanswered.heading')}</h2>
+      {items.length === 0 ? (
+        <p>{t('results.unanswered.none')}</p>
+      ) : (
+        <>
+          <p>{t('results.unanswered.intro')}</p>
+          <ol className="results-priorities">
+            {items.map((item) => (
+              <li key={item.indicatorId}>
+                <strong>
+                  <span className="muted">{item.indicatorId}</span>{' '}
+                  {names.indicator(item.indicatorId)}
+                </strong>{' '}
+                · {names.dimension(item.dimensionId)} · {t(`results.unanswered.${item.state}`)} ·{' '}
+                {t('results.unanswered.gain', { gain: format.percent(item.coverageGain) })}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  )
+}

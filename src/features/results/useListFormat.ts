@@ -1,0 +1,12 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/** Joins items as a list in the current language ("a, b and c" / "a、b和c"), through Intl. */
+export const useListFormat = (): ((items: readonly string[]) => string) => {
+  const { i18n } = useTranslation()
+  const locale = i18n.language
+  return useMemo(() => {
+    const formatter = new Intl.ListFormat(locale, { style: 'long', type: 'unit' })
+    return (items: readonly string[]) => formatter.format(items)
+  }, [locale])
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AssessmentSchema } from '../../src/domain/assessment/assessment'
+import { capabilityIds } from '../../src/domain/indicators/schema'
+import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
+import { axeViolations } from './axe'
+import { baseUrl, launchBrowser, openWatchedPage } from './browser'
+import { shippedSet } from './indicatorData'
+import { seedAssessments } from './seed'
+
+const set = shippedSet()
+const fixture = AssessmentSchema.parse(
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../fixtures/hangzhou-2024.assessment.json'), 'utf8'),
+  ),
+)
+const engine = scoreAssessment(set, fixture.answers, fixture.cityLevel)
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.each([
+  { locale: 'zh-CN', lang: 'zh-CN', provisional: '暂定' },
+  { locale: 'en-US', lang: 'en', provisional: 'provisional' },
+] as const)('results in a $locale browser', ({ locale, lang, provisional }) => {
+  const score1 = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const name = (id: string) => {
+    const c = set.meta.capabilities.find((x) => x.id === id)
+    return lang === 'zh-CN' ? c?.name.zh : c?.name.en
+  }
+
+  it('draws five labelled radar axes and a table whose numbers, levels and provisional flags are the engine’s', async () => {
+    const { page, problems, foreignRequests, context } = await openWatchedPage(browser, locale)
+    await seedAssessments(page, [fixture])
+    await page.goto(`${baseUrl()}/assessments/${fixture.id}/results`)
+    await page.locator('.recharts-surface').first().waitFor()
+    const ticks = await page.locator('.recharts-polar-angle-axis-tick').allTextContents()
+    expect(ticks).toHaveLength(5)
+    for (const id of capabilityIds)
+      expect(
+        ticks.some((t) => t.includes(name(id) ?? '?')),
+        id,
+      ).toBe(true)
+
+    const table = page.locator('table.results-table').first()
+    for (const id of capabilityIds) {
+      const expected = engine.capabilities[id]
+      const row = table.locator('tbody tr').filter({ hasText: name(id) ?? '?' })
+      const cells = await row.locator('td').allTextContents()
+      expect(cells[0], id).toBe(expected.score === null ? cells[0] : score1.format(expected.score))
+      expect(cells[1], id).toContain(expected.level?.level ?? '—')
+      expect(cells[1]?.includes(provisional), `${id} provisional`).toBe(
+        expected.level?.provisional === true,
+      )
+    }
+    expect(problems).toEqual([])
+    expect(foreignRequests).toEqual([])
+    await context.close()
+  })
+
+  it('"show calculation" lists contributions that add up to the capability score', async () => {
+    const { page, context } = await openWatchedPage(browser, locale)
+    await seedAssessments(page, [fixture])
+    await page.goto(`${baseUrl()}/assessments/${fixture.id}/results`)
+    const toggle = page
+      .getByRole('button', { name: new RegExp(name('DG') ?? '?') })
+      .filter({ has: page.locator('[aria-expanded]') })
+      .or(page.locator(`button[aria-expanded]`).filter({ hasText: name('DG') ?? '?' }))
+      .first()
+    await toggle.click()
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true')
+    const calc = page.locator('.results-calc table').first()
+    await calc.waitFor()
+    const rows = await calc.locator('tbody tr').all()
+    const contributions = await Promise.all(
+      rows.map(async (r) => (await r.locator('td').last().textContent()) ?? ''),
+    )
+    const numbers = contributions
+      .map((c) => Number(c.replace(/[^\d.-]/g, '')))
+      .filter((n) => Number.isFinite(n))
+    const sum = numbers.reduce((a, b) => a + b, 0)
+    const dg = engine.capabilities.DG.score ?? Number.NaN
+    expect(numbers.length).toBe(engine.capabilities.DG.contributions.length)
+    expect(Math.abs(sum - dg)).toBeLessThanOrEqual(0.05 * numbers.length)
+    await context.close()
+  })
+
+  it.each(['results', 'methodology'])(
+    'has no WCAG 2.1 A/AA violation on the %s page',
+    async (which) => {
+      const { page, context } = await openWatchedPage(browser, locale)
+      await seedAssessments(page, [fixture])
+      await page.goto(
+        which === 'results'
+          ? `${baseUrl()}/assessments/${fixture.id}/results`
+          : `${baseUrl()}/methodology`,
+      )
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      if (which === 'results') await page.locator('.recharts-surface').first().waitFor()
+      expect(await axeViolations(page)).toEqual([])
+      await context.close()
+    },
+  )
+})

@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core'
+import type { Assessment } from '../../src/domain/assessment/assessment'
+import { wrapAssessment } from '../../src/domain/assessment/envelope'
+import { baseUrl } from './browser'
+
+/**
+ * Stores assessments in the app's IndexedDB exactly as the app would (the versioned envelope under
+ * the assessment id), then reloads so the app loads them.
+ */
+export const seedAssessments = async (
+  page: Page,
+  assessments: readonly Assessment[],
+): Promise<void> => {
+  await page.goto(`${baseUrl()}/methodology`)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  const records = assessments.map(
+    (a) => [a.id, JSON.stringify(wrapAssessment(a, 'test', a.updatedAt))] as const,
+  )
+  await page.evaluate(async (entries) => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('smart-city-maturity', 1)
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const tx = open.result.transaction('assessments', 'readwrite')
+        for (const [key, value] of entries) tx.objectStore('assessments').put(value, key)
+        tx.oncomplete = () => {
+          open.result.close()
+          resolve()
+        }
+        tx.onerror = () => reject(tx.error)
+      }
+    })
+  }, records)
+}
