@@ -49,7 +49,7 @@ describe.each([
         id,
       ).toBe(true)
 
-    const table = page.locator('table.results-table').first()
+    const table = page.locator('table.report-table').first()
     for (const id of capabilityIds) {
       const expected = engine.capabilities[id]
       const row = table.locator('tbody tr').filter({ hasText: name(id) ?? '?' })

@@ -11,8 +11,8 @@ export const DimensionWeights = ({ meta }: { meta: MetaFile }) => {
   return (
     <section aria-labelledby="method-dimensions">
       <h2 id="method-dimensions">{t('methodology.dimensions.heading')}</h2>
-      <div className="methodology-table-wrap">
-        <table className="methodology-table">
+      <div className="report-table-wrap">
+        <table className="report-table">
           <caption>{t('methodology.dimensions.caption')}</caption>
           <thead>
             <tr>

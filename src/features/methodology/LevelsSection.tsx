@@ -13,7 +13,7 @@ export const LevelsSection = ({ meta }: { meta: MetaFile }) => {
     <section aria-labelledby="method-levels">
       <h2 id="method-levels">{t('methodology.levels.heading')}</h2>
       <p>{t('methodology.levels.intro')}</p>
-      <table className="methodology-table">
+      <table className="report-table">
         <caption>{t('methodology.levels.caption')}</caption>
         <thead>
           <tr>

@@ -10,8 +10,8 @@ export const SourcesTable = ({ meta }: { meta: MetaFile }) => {
     <section aria-labelledby="method-sources">
       <h2 id="method-sources">{t('methodology.sources.heading')}</h2>
       <p>{t('methodology.sources.intro')}</p>
-      <div className="methodology-table-wrap">
-        <table className="methodology-table">
+      <div className="report-table-wrap">
+        <table className="report-table">
           <caption>{t('methodology.sources.caption')}</caption>
           <thead>
             <tr>

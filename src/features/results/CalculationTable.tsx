@@ -20,8 +20,8 @@ export const CalculationTable = ({ name, calculation }: Props) => {
       {scored.length === 0 ? (
         <p>{t('results.calc.nothingScored')}</p>
       ) : (
-        <div className="results-table-wrap">
-          <table className="results-table">
+        <div className="report-table-wrap">
+          <table className="report-table">
             <caption>{t('results.calc.caption', { name })}</caption>
             <thead>
               <tr>

@@ -14,8 +14,8 @@ export const CapabilityTable = ({ rows, score, targets }: Props) => {
   const names = useNames()
   const hasTarget = rows.some((row) => row.target !== null)
   return (
-    <div className="results-table-wrap">
-      <table className="results-table">
+    <div className="report-table-wrap">
+      <table className="report-table">
         <caption>{t('results.capabilities.caption')}</caption>
         <thead>
           <tr>

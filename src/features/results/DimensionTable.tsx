@@ -17,8 +17,8 @@ export const DimensionTable = ({ score, set }: Props) => {
   const localized = useLocalized()
   const { total } = score
   return (
-    <div className="results-table-wrap">
-      <table className="results-table">
+    <div className="report-table-wrap">
+      <table className="report-table">
         <caption>{t('results.dimensions.caption')}</caption>
         <thead>
           <tr>
