@@ -1,11 +1,20 @@
 import 'i18next'
 import type en from './locales/en.json'
+import type enCompare from './locales/en.compare.json'
+import type enExchange from './locales/en.exchange.json'
+import type enPrint from './locales/en.print.json'
 import type enResults from './locales/en.results.json'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof en & typeof enResults }
+    resources: {
+      translation: typeof en &
+        typeof enResults &
+        typeof enPrint &
+        typeof enExchange &
+        typeof enCompare
+    }
     returnNull: false
   }
 }
