@@ -133,7 +133,8 @@ export const createAssessmentsStore = (deps: Deps) => {
 
   const schedule = (id: string) => {
     dirty.add(id)
-    setSave(id, { status: 'pending' })
+    // Typing schedules a save per keystroke: only the first one changes the visible state.
+    if (store.getState().save[id]?.status !== 'pending') setSave(id, { status: 'pending' })
     const timer = timers.get(id)
     if (timer !== undefined) clearTimeout(timer)
     timers.set(

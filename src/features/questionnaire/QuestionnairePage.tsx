@@ -1,15 +1,14 @@
-import { useMemo, useRef } from 'react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { usePageTitle } from '../../components/ui/usePageTitle'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
-import { nextUnanswered, sectionProgress } from '../../domain/assessment/progress'
-import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
+import { nextUnanswered } from '../../domain/assessment/progress'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 import { useAssessments } from '../../store/appStore'
 import { DimensionSection } from './DimensionSection'
 import { SaveStatus } from './SaveStatus'
+import { useQuestionnaire } from './useQuestionnaire'
 
 /** Focuses the first input of an indicator card, scrolling it into view. */
 const focusIndicator = (id: string) => {
@@ -23,27 +22,13 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   const localized = useLocalized()
   const format = useFormat()
   const phase = useAssessments((s) => s.phase)
-  const assessment = useAssessments((s) => s.byId[id])
-  const set = defaultIndicatorSet()
+  const { set, header, sections, done, asked, currentOutcomes } = useQuestionnaire(id)
   const lastJump = useRef<string | undefined>(undefined)
-  const title = assessment === undefined ? null : `${assessment.city} ${assessment.year}`
+  const title = header === null ? null : `${header.city} ${header.year}`
   usePageTitle(title ?? t('questionnaire.title'))
 
-  const score = useMemo(
-    () =>
-      assessment === undefined
-        ? null
-        : scoreAssessment(set, assessment.answers, assessment.cityLevel),
-    [set, assessment],
-  )
-  const sections = useMemo(
-    () =>
-      score === null ? [] : sectionProgress(set.meta.dimensions, set.indicators, score.outcomes),
-    [set, score],
-  )
-
   if (phase === 'loading') return <p role="status">{t('common.loading')}</p>
-  if (assessment === undefined || score === null) {
+  if (header === null) {
     return (
       <section aria-labelledby="missing-title">
         <h1 id="missing-title">{t('questionnaire.notFound')}</h1>
@@ -51,9 +36,8 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
       </section>
     )
   }
-  const { done, asked } = score.completeness
   const jumpToNext = () => {
-    const next = nextUnanswered(sections, score.outcomes, lastJump.current)
+    const next = nextUnanswered(sections, currentOutcomes(), lastJump.current)
     lastJump.current = next ?? undefined
     if (next !== null) focusIndicator(next)
   }
@@ -64,11 +48,11 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
         <div>
           <h1>{title}</h1>
           <p className="muted">
-            {assessment.province !== undefined && `${assessment.province} · `}
-            {t(`cityLevel.${assessment.cityLevel}`)} ·{' '}
+            {header.province !== undefined && `${header.province} · `}
+            {t(`cityLevel.${header.cityLevel}`)} ·{' '}
             {t('assessment.setVersion', {
               name: localized(set.meta.name),
-              version: assessment.indicatorSet.version,
+              version: header.version,
             })}
           </p>
         </div>
@@ -107,7 +91,8 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
           assessmentId={id}
           dimension={s.dimension}
           indicators={s.indicators}
-          progress={s}
+          done={s.done}
+          asked={s.asked}
           readOnly={false}
         />
       ))}

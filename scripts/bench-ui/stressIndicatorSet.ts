@@ -1,0 +1,39 @@
+/**
+ * Replaces src/content/defaultIndicatorSet.ts in the UI benchmark build only: the shipped set
+ * cycled to 150 indicators with fresh ids, so typing is measured in a questionnaire of that size.
+ */
+import {
+  assembleIndicatorSet,
+  type AssembleResult,
+} from '../../src/domain/indicators/assembleIndicatorSet'
+import type { IndicatorSet } from '../../src/domain/indicators/schema'
+
+const modules = import.meta.glob<unknown>(['/indicators/*.json', '!/indicators/schema.json'], {
+  eager: true,
+  import: 'default',
+})
+const files = Object.entries(modules)
+  .map(([name, data]) => ({ name, data }))
+  .sort((a, b) =>
+    a.name.endsWith('meta.json')
+      ? -1
+      : b.name.endsWith('meta.json')
+        ? 1
+        : a.name.localeCompare(b.name),
+  )
+
+const shipped = assembleIndicatorSet(files)
+if (!shipped.ok) throw new Error('invalid shipped set')
+const base = shipped.set
+const stressed: IndicatorSet = {
+  meta: base.meta,
+  indicators: Array.from({ length: 150 }, (_, n) => {
+    const source = base.indicators[n % base.indicators.length]
+    if (source === undefined) throw new Error('empty set')
+    return { ...source, id: `SC-${String(n + 1).padStart(3, '0')}` }
+  }),
+}
+
+export const defaultIndicatorFiles = () => files
+export const loadDefaultIndicatorSet = (): AssembleResult => ({ ok: true, set: stressed })
+export const defaultIndicatorSet = (): IndicatorSet => stressed

@@ -1,0 +1,67 @@
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import type { Assessment } from '../../domain/assessment/assessment'
+import { sectionProgress } from '../../domain/assessment/progress'
+import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
+import { assessments, useAssessments } from '../../store/appStore'
+
+/**
+ * What the questionnaire page needs, subscribed so that typing re-renders only the card being
+ * edited: the page re-renders when a section's done-count changes, not on every keystroke.
+ */
+export const useQuestionnaire = (id: string) => {
+  const set = defaultIndicatorSet()
+  const header = useAssessments(
+    useShallow((s) => {
+      const a = s.byId[id]
+      return a === undefined
+        ? null
+        : {
+            city: a.city,
+            year: a.year,
+            province: a.province,
+            cityLevel: a.cityLevel,
+            version: a.indicatorSet.version,
+          }
+    }),
+  )
+  const countsOf = useMemo(() => {
+    // Scores only when the answers object changes, not on save-state updates.
+    let last: { answers: object; counts: number[] } | null = null
+    return (answers: Assessment['answers'], cityLevel: Assessment['cityLevel']) => {
+      if (last?.answers !== answers) {
+        const score = scoreAssessment(set, answers, cityLevel)
+        last = {
+          answers,
+          counts: sectionProgress(set.meta.dimensions, set.indicators, score.outcomes).map(
+            (p) => p.done,
+          ),
+        }
+      }
+      return last.counts
+    }
+  }, [set])
+  const counts = useAssessments(
+    useShallow((s) => {
+      const a = s.byId[id]
+      return a === undefined ? [] : countsOf(a.answers, a.cityLevel)
+    }),
+  )
+  const cityLevel = header?.cityLevel
+  /** Which indicators each section asks depends only on the city level, not on the answers. */
+  const sections = useMemo(() => {
+    if (cityLevel === undefined) return []
+    const empty = scoreAssessment(set, {}, cityLevel)
+    return sectionProgress(set.meta.dimensions, set.indicators, empty.outcomes)
+  }, [set, cityLevel])
+  const withCounts = sections.map((s, i) => ({ ...s, done: counts[i] ?? 0 }))
+  const done = counts.reduce((a, b) => a + b, 0)
+  const asked = sections.reduce((a, s) => a + s.asked, 0)
+  /** Outcomes as they are now, read at the moment they are needed (e.g. "next unanswered"). */
+  const currentOutcomes = () => {
+    const a = assessments.store.getState().byId[id]
+    return a === undefined ? new Map() : scoreAssessment(set, a.answers, a.cityLevel).outcomes
+  }
+  return { set, header, sections: withCounts, done, asked, currentOutcomes }
+}
