@@ -6,7 +6,7 @@ import { HomePage } from '../features/home/HomePage'
 import { NewAssessmentPage } from '../features/new-assessment/NewAssessmentPage'
 import { QuestionnairePage } from '../features/questionnaire/QuestionnairePage'
 import { AppLayout } from './AppLayout'
-import { MethodologyPage, ResultsPage } from './lazyPages'
+import { ComparePage, MethodologyPage, ResultsPage } from './lazyPages'
 import { NotFoundPage } from './NotFoundPage'
 import { paths } from './paths'
 import { useStorageLifecycle } from './useStorageLifecycle'
@@ -30,6 +30,7 @@ export const App = () => {
               {(params) => <QuestionnairePage id={params.id} />}
             </Route>
             <Route path={paths.methodology} component={MethodologyPage} />
+            <Route path={paths.compare} component={ComparePage} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>

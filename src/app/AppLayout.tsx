@@ -21,6 +21,7 @@ export const AppLayout = ({ children }: { children: ReactNode }) => {
         <nav aria-label={t('nav.label')} className="app-nav">
           <NavLink href={paths.home}>{t('nav.home')}</NavLink>
           <NavLink href={paths.newAssessment}>{t('nav.new')}</NavLink>
+          <NavLink href={paths.compare}>{t('nav.compare')}</NavLink>
           <NavLink href={paths.methodology}>{t('nav.methodology')}</NavLink>
         </nav>
         <LanguageSwitcher />

@@ -10,3 +10,6 @@ export const ResultsPage = lazy(() =>
 export const MethodologyPage = lazy(() =>
   import('../features/methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
 )
+export const ComparePage = lazy(() =>
+  import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })),
+)

@@ -5,4 +5,5 @@ export const paths = {
   questionnaire: '/assessments/:id',
   results: '/assessments/:id/results',
   methodology: '/methodology',
+  compare: '/compare',
 } as const

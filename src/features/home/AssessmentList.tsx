@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { cityKey } from '../../domain/assessment/assessment'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
 import { useAssessments } from '../../store/appStore'
@@ -42,6 +43,10 @@ export const AssessmentList = () => {
             assessment={assessment}
             score={score}
             format={format}
+            sameCity={list
+              .filter((a) => cityKey(a.city) === cityKey(assessment.city))
+              .sort((a, b) => a.year - b.year)
+              .map((a) => a.id)}
           />
         ))}
       </tbody>

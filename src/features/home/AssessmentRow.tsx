@@ -11,13 +11,15 @@ type Props = {
   assessment: Assessment
   score: AssessmentScore
   format: ReturnType<typeof useFormat>
+  /** Ids of every assessment of the same city (this one included), oldest first. */
+  sameCity: readonly string[]
 }
 type Notice =
   { kind: 'duplicate'; existingId: string; year: number } | { kind: 'error'; detail: string } | null
 
 const questionnaire = (id: string) => `/assessments/${encodeURIComponent(id)}`
 
-export const AssessmentRow = ({ assessment, score, format }: Props) => {
+export const AssessmentRow = ({ assessment, score, format, sameCity }: Props) => {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const [confirming, setConfirming] = useState(false)
@@ -51,43 +53,57 @@ export const AssessmentRow = ({ assessment, score, format }: Props) => {
         <LevelLabel level={score.total.level} />
       </td>
       <td>{format.dateTime(assessment.updatedAt)}</td>
-      <td className="actions">
-        <button type="button" className="button secondary" onClick={() => void duplicate()}>
-          {t('home.duplicate', { year: assessment.year + 1 })}
-        </button>
-        {confirming ? (
-          <span role="group" aria-label={t('home.confirmDelete', { name: label })}>
-            <span>{t('home.confirmDelete', { name: label })}</span>{' '}
+      <td>
+        <div className="actions">
+          {sameCity.length > 1 && (
+            <Link
+              href={`/compare?ids=${sameCity.map(encodeURIComponent).join(',')}`}
+              className="button secondary"
+            >
+              {t('compare.withPrevious')}
+            </Link>
+          )}
+          <button type="button" className="button secondary" onClick={() => void duplicate()}>
+            {t('home.duplicate', { year: assessment.year + 1 })}
+          </button>
+          {confirming ? (
+            <span role="group" aria-label={t('home.confirmDelete', { name: label })}>
+              <span>{t('home.confirmDelete', { name: label })}</span>{' '}
+              <button
+                type="button"
+                className="button danger"
+                onClick={() => void assessmentActions.remove(assessment.id)}
+              >
+                {t('common.delete')}
+              </button>{' '}
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => setConfirming(false)}
+              >
+                {t('common.cancel')}
+              </button>
+            </span>
+          ) : (
             <button
               type="button"
               className="button danger"
-              onClick={() => void assessmentActions.remove(assessment.id)}
+              aria-label={t('home.deleteNamed', { name: label })}
+              onClick={() => setConfirming(true)}
             >
               {t('common.delete')}
-            </button>{' '}
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
             </button>
-          </span>
-        ) : (
-          <button
-            type="button"
-            className="button danger"
-            aria-label={t('home.deleteNamed', { name: label })}
-            onClick={() => setConfirming(true)}
-          >
-            {t('common.delete')}
-          </button>
-        )}
-        {notice?.kind === 'duplicate' && (
-          <p role="alert">
-            {t('home.duplicateExists', { city: assessment.city, year: notice.year })}{' '}
-            <Link href={questionnaire(notice.existingId)}>{t('home.openExisting')}</Link>
-          </p>
-        )}
-        {notice?.kind === 'error' && (
-          <p role="alert">{t('storage.writeFailed', { detail: notice.detail })}</p>
-        )}
+          )}
+          {notice?.kind === 'duplicate' && (
+            <p role="alert">
+              {t('home.duplicateExists', { city: assessment.city, year: notice.year })}{' '}
+              <Link href={questionnaire(notice.existingId)}>{t('home.openExisting')}</Link>
+            </p>
+          )}
+          {notice?.kind === 'error' && (
+            <p role="alert">{t('storage.writeFailed', { detail: notice.detail })}</p>
+          )}
+        </div>
       </td>
     </tr>
   )

@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next'
+import { useLocation, useSearch } from 'wouter'
+import { usePageTitle } from '../../components/ui/usePageTitle'
+import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { useLocalized } from '../../i18n/useLocalized'
+import { useAssessments } from '../../store/appStore'
+import { CompareRadar } from './CompareRadar'
+import { DeltaTable } from './DeltaTable'
+import { maxCompared } from './seriesStyle'
+import { TrendChart } from './TrendChart'
+import { useCompareModel } from './useCompareModel'
+import './compare.css'
+
+/** The ids in `?ids=a,b,c`, so a comparison can be bookmarked and reached in one click. */
+const idsFrom = (search: string) =>
+  (new URLSearchParams(search).get('ids') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+
+export const ComparePage = () => {
+  const { t } = useTranslation()
+  const localized = useLocalized()
+  usePageTitle(t('compare.title'))
+  const [, navigate] = useLocation()
+  const phase = useAssessments((s) => s.phase)
+  const selected = idsFrom(useSearch())
+  const { all, chosen, comparison, versionsDiffer, versions, oneCity } = useCompareModel(selected)
+  const meta = defaultIndicatorSet().meta
+
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...selected, id] : selected.filter((x) => x !== id)
+    navigate(`/compare?ids=${next.map(encodeURIComponent).join(',')}`, { replace: true })
+  }
+
+  if (phase === 'loading') return <p role="status">{t('common.loading')}</p>
+  const capabilityRows = comparison.capabilities.map((row) => {
+    const c = meta.capabilities.find((x) => x.id === row.id)
+    return { ...row, name: c === undefined ? row.id : localized(c.name) }
+  })
+  const dimensionRows = [
+    { ...comparison.total, name: t('compare.total') },
+    ...comparison.dimensions.map((row) => ({ ...row, name: localized(row.name) })),
+  ]
+
+  return (
+    <section aria-labelledby="compare-title" className="compare">
+      <h1 id="compare-title">{t('compare.title')}</h1>
+      <fieldset className="compare-picker">
+        <legend>{t('compare.pick', { max: maxCompared })}</legend>
+        {all.length === 0 && <p>{t('compare.none')}</p>}
+        {all.map((a) => {
+          const checked = selected.includes(a.id)
+          return (
+            <label key={a.id} className="choice">
+              <input
+                type="checkbox"
+                checked={checked}
+                disabled={!checked && chosen.length >= maxCompared}
+                onChange={(e) => toggle(a.id, e.target.checked)}
+              />{' '}
+              {t('compare.itemLabel', { city: a.city, year: a.year })}
+            </label>
+          )
+        })}
+      </fieldset>
+      {chosen.length < 2 ? (
+        <p role="status">{t('compare.pickMore')}</p>
+      ) : (
+        <>
+          {versionsDiffer && (
+            <p className="banner warning" role="note">
+              {t('compare.versionsDiffer', { versions: versions.join('、') })}
+            </p>
+          )}
+          <h2>{t('compare.capabilities')}</h2>
+          <CompareRadar comparison={comparison} />
+          <DeltaTable
+            caption={t('compare.capabilitiesCaption')}
+            labels={comparison.labels}
+            rows={capabilityRows}
+          />
+          {oneCity && (
+            <>
+              <h2>{t('compare.trend')}</h2>
+              <TrendChart comparison={comparison} />
+            </>
+          )}
+          <h2>{t('compare.dimensions')}</h2>
+          <DeltaTable
+            caption={t('compare.dimensionsCaption')}
+            labels={comparison.labels}
+            rows={dimensionRows}
+          />
+        </>
+      )}
+    </section>
+  )
+}

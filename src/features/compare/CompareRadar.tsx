@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next'
+import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts'
+import type { Comparison } from '../../domain/report/yearComparison'
+import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { useLocalized } from '../../i18n/useLocalized'
+import { seriesStyles } from './seriesStyle'
+
+/** The compared assessments' capability scores on one radar; the delta table carries the numbers. */
+export const CompareRadar = ({ comparison }: { comparison: Comparison }) => {
+  const { t } = useTranslation()
+  const localized = useLocalized()
+  const meta = defaultIndicatorSet().meta
+  const data = comparison.capabilities.map((row) => {
+    const name = meta.capabilities.find((c) => c.id === row.id)?.name
+    return {
+      capability: name === undefined ? row.id : localized(name),
+      ...Object.fromEntries(comparison.labels.map((label, i) => [label, row.scores[i] ?? 0])),
+    }
+  })
+  return (
+    <figure
+      className="compare-figure"
+      role="img"
+      aria-label={t('compare.radarLabel', { items: comparison.labels.join('、') })}
+    >
+      <RadarChart width={560} height={420} data={data} outerRadius={150} accessibilityLayer={false}>
+        <PolarGrid gridType="polygon" />
+        <PolarAngleAxis dataKey="capability" />
+        <PolarRadiusAxis angle={90} domain={[0, 100]} tickCount={6} />
+        {comparison.labels.map((label, i) => {
+          const style = seriesStyles[i % seriesStyles.length]
+          return (
+            <Radar
+              key={label}
+              name={label}
+              dataKey={label}
+              stroke={style?.color}
+              strokeWidth={2}
+              strokeDasharray={style?.dash}
+              fill={style?.color}
+              fillOpacity={0.06}
+              isAnimationActive={false}
+              dot={{ r: 3 }}
+            />
+          )
+        })}
+        <Legend />
+      </RadarChart>
+    </figure>
+  )
+}

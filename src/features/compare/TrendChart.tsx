@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next'
+import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts'
+import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import type { Comparison } from '../../domain/report/yearComparison'
+import { useLocalized } from '../../i18n/useLocalized'
+import { seriesStyles } from './seriesStyle'
+
+/** One line per capability across the years of one city. */
+export const TrendChart = ({ comparison }: { comparison: Comparison }) => {
+  const { t } = useTranslation()
+  const localized = useLocalized()
+  const meta = defaultIndicatorSet().meta
+  const name = (id: string) => {
+    const c = meta.capabilities.find((x) => x.id === id)
+    return c === undefined ? id : localized(c.name)
+  }
+  const data = comparison.labels.map((label, i) => ({
+    label,
+    ...Object.fromEntries(
+      comparison.capabilities.map((row) => [name(row.id), row.scores[i] ?? null]),
+    ),
+  }))
+  return (
+    <figure className="compare-figure" role="img" aria-label={t('compare.trendLabel')}>
+      <LineChart width={640} height={320} data={data} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="label" />
+        <YAxis domain={[0, 100]} />
+        {comparison.capabilities.map((row, i) => {
+          const style = seriesStyles[i % seriesStyles.length]
+          return (
+            <Line
+              key={row.id}
+              type="monotone"
+              dataKey={name(row.id)}
+              stroke={style?.color}
+              strokeDasharray={style?.dash}
+              strokeWidth={2}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          )
+        })}
+        <Legend />
+      </LineChart>
+    </figure>
+  )
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { cityKey, type Assessment } from '../../domain/assessment/assessment'
+import { compareAssessments } from '../../domain/report/yearComparison'
+import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
+import { useAssessments } from '../../store/appStore'
+import { maxCompared } from './seriesStyle'
+
+/** Orders the compared assessments: by city, then year, so a city's years read left to right. */
+const byCityThenYear = (a: Assessment, b: Assessment) =>
+  cityKey(a.city).localeCompare(cityKey(b.city)) || a.year - b.year
+
+/** Everything the compare screen shows, from the domain; the screen only formats it. */
+export const useCompareModel = (selectedIds: readonly string[]) => {
+  const all = useAssessments(useShallow((s) => Object.values(s.byId)))
+  return useMemo(() => {
+    const set = defaultIndicatorSet()
+    const chosen = all
+      .filter((a) => selectedIds.includes(a.id))
+      .sort(byCityThenYear)
+      .slice(0, maxCompared)
+    const labels = chosen.map((a) => `${a.city} ${a.year}`)
+    const comparison = compareAssessments(
+      chosen.map((a, i) => ({
+        label: labels[i] ?? '',
+        set,
+        score: scoreAssessment(set, a.answers, a.cityLevel),
+      })),
+    )
+    const versions = [
+      ...new Set(chosen.map((a) => `${a.indicatorSet.setId}@${a.indicatorSet.version}`)),
+    ]
+    const oneCity = chosen.length > 1 && new Set(chosen.map((a) => cityKey(a.city))).size === 1
+    return {
+      all: [...all].sort(byCityThenYear),
+      chosen,
+      comparison,
+      /** Assessments made with other set versions are scored with the current set over what both share. */
+      versionsDiffer: versions.length > 1,
+      versions,
+      oneCity,
+    }
+  }, [all, selectedIds])
+}
