@@ -63,6 +63,17 @@ describe.each([
     expect(await page.locator('.recharts-radar').count()).toBe(2)
     const legend = await page.locator('.recharts-legend-item-text').allTextContents()
     expect(legend).toEqual(expect.arrayContaining(['杭州市 2023', '杭州市 2024']))
+
+    const table = page.locator('table.report-table').first()
+    for (const id of capabilityIds) {
+      const b = before.capabilities[id].score
+      const a = after.capabilities[id].score
+      const cells = await table
+        .locator('tbody tr')
+        .filter({ hasText: name(id) })
+        .locator('td')
+        .allTextContents()
+      expect(cells[0], id).toContain(b === null ? '' : fmt.format(b))
       expect(cells[1], id).toContain(a === null ? '' : fmt.format(a))
       if (a !== null && b !== null && Math.abs(a - b) >= 0.05) {
         expect(cells[1], id).toContain(`${a > b ? up : down} ${fmt.format(Math.abs(a - b))}`)
