@@ -2,9 +2,27 @@ import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import type { Assessment } from '../../domain/assessment/assessment'
+import type { CityLevel, IndicatorSet } from '../../domain/indicators/schema'
 import { sectionProgress } from '../../domain/assessment/progress'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
 import { assessments, useAssessments } from '../../store/appStore'
+
+/** Done-counts per section, computed once per answers object (save-state updates reuse them). */
+const countsCache = new WeakMap<object, number[]>()
+const sectionCounts = (
+  set: IndicatorSet,
+  answers: Assessment['answers'],
+  cityLevel: CityLevel,
+): number[] => {
+  const cached = countsCache.get(answers)
+  if (cached !== undefined) return cached
+  const score = scoreAssessment(set, answers, cityLevel)
+  const counts = sectionProgress(set.meta.dimensions, set.indicators, score.outcomes).map(
+    (p) => p.done,
+  )
+  countsCache.set(answers, counts)
+  return counts
+}
 
 /**
  * What the questionnaire page needs, subscribed so that typing re-renders only the card being
@@ -26,26 +44,10 @@ export const useQuestionnaire = (id: string) => {
           }
     }),
   )
-  const countsOf = useMemo(() => {
-    // Scores only when the answers object changes, not on save-state updates.
-    let last: { answers: object; counts: number[] } | null = null
-    return (answers: Assessment['answers'], cityLevel: Assessment['cityLevel']) => {
-      if (last?.answers !== answers) {
-        const score = scoreAssessment(set, answers, cityLevel)
-        last = {
-          answers,
-          counts: sectionProgress(set.meta.dimensions, set.indicators, score.outcomes).map(
-            (p) => p.done,
-          ),
-        }
-      }
-      return last.counts
-    }
-  }, [set])
   const counts = useAssessments(
     useShallow((s) => {
       const a = s.byId[id]
-      return a === undefined ? [] : countsOf(a.answers, a.cityLevel)
+      return a === undefined ? [] : sectionCounts(set, a.answers, a.cityLevel)
     }),
   )
   const cityLevel = header?.cityLevel
