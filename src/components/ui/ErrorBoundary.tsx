@@ -1,13 +1,24 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { withTranslation, type WithTranslation } from 'react-i18next'
+import { readAllRaw } from '../../storage/localData'
+import { downloadFile } from './downloadFile'
 
 type Props = WithTranslation & { children: ReactNode }
 type State = { error: Error | null }
 
 /**
- * Last line of defence for a render crash: a translated message instead of a blank page. It never
- * touches storage, so whatever was saved stays saved.
+ * Last line of defence for a render crash: a translated message instead of a blank page, and the
+ * raw stored data for download, read straight from storage (not through the possibly broken store).
+ * It never writes or clears anything.
  */
+const downloadRaw = async () => {
+  const raw = await readAllRaw()
+  downloadFile(
+    `smart-city-raw-data-${new Date().toISOString().slice(0, 10)}.json`,
+    JSON.stringify(raw, null, 2),
+  )
+}
+
 class ErrorBoundaryInner extends Component<Props, State> {
   override state: State = { error: null }
 
@@ -31,9 +42,18 @@ class ErrorBoundaryInner extends Component<Props, State> {
           <summary>{t('errors.details')}</summary>
           <pre>{error.message}</pre>
         </details>
-        <button type="button" onClick={() => window.location.reload()}>
-          {t('errors.reload')}
-        </button>
+        <p>
+          <button type="button" className="button" onClick={() => void downloadRaw()}>
+            {t('errors.downloadRaw')}
+          </button>{' '}
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => window.location.reload()}
+          >
+            {t('errors.reload')}
+          </button>
+        </p>
       </main>
     )
   }

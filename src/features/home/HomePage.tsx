@@ -4,6 +4,7 @@ import { usePageTitle } from '../../components/ui/usePageTitle'
 import { useAssessments } from '../../store/appStore'
 import { AssessmentList } from './AssessmentList'
 import { DeletedToast } from './DeletedToast'
+import { StorageSection } from './StorageSection'
 
 export const HomePage = () => {
   const { t } = useTranslation()
@@ -19,6 +20,7 @@ export const HomePage = () => {
       </div>
       <p className="lead">{t('app.tagline')}</p>
       {phase === 'loading' ? <p role="status">{t('common.loading')}</p> : <AssessmentList />}
+      {phase === 'ready' && <StorageSection />}
       <DeletedToast />
     </section>
   )

@@ -1,0 +1,80 @@
+/**
+ * Whole-database operations that bypass the app's store: reading every raw record (for the
+ * last-resort "download raw data", which must work even when the app's state is broken), asking
+ * the browser to keep the data, and deleting everything on request.
+ */
+import { openDB } from 'idb'
+import { databaseName } from './indexedDbStorage'
+
+const prefix = 'scm.'
+
+/** Every stored record as it is on disk (raw text), plus the app's localStorage keys. Never writes. */
+export const readAllRaw = async (): Promise<{
+  indexedDb: Record<string, Record<string, unknown>>
+  localStorage: Record<string, string>
+}> => {
+  const indexedDb: Record<string, Record<string, unknown>> = {}
+  try {
+    const db = await openDB(databaseName)
+    for (const store of [...db.objectStoreNames]) {
+      const keys = await db.getAllKeys(store)
+      const values = await db.getAll(store)
+      indexedDb[store] = Object.fromEntries(keys.map((k, i) => [String(k), values[i]]))
+    }
+    db.close()
+  } catch {
+    // unreadable database: export what localStorage holds
+  }
+  const local: Record<string, string> = {}
+  try {
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i)
+      if (key !== null && key.startsWith(prefix))
+        local[key] = window.localStorage.getItem(key) ?? ''
+    }
+  } catch {
+    // storage unavailable
+  }
+  return { indexedDb, localStorage: local }
+}
+
+/** Removes every assessment, quarantined record, backup and preference this app stored on this device. */
+export const deleteAllLocalData = async (): Promise<boolean> => {
+  try {
+    const db = await openDB(databaseName)
+    for (const store of [...db.objectStoreNames]) await db.clear(store)
+    db.close()
+    const keys: string[] = []
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i)
+      if (key !== null && key.startsWith(prefix)) keys.push(key)
+    }
+    for (const key of keys) window.localStorage.removeItem(key)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export type PersistenceStatus = {
+  persisted: boolean | null
+  usage: number | null
+  quota: number | null
+}
+
+/**
+ * Asks the browser to exempt this site's data from eviction (granted at its discretion) and
+ * reports how much space is used. Browsers without the API report nulls.
+ */
+export const requestPersistence = async (): Promise<PersistenceStatus> => {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage
+  if (storage === undefined) return { persisted: null, usage: null, quota: null }
+  try {
+    const persisted =
+      (await storage.persisted?.()) === true ? true : ((await storage.persist?.()) ?? null)
+    const estimate = await storage.estimate?.()
+    return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null }
+  } catch {
+    return { persisted: null, usage: null, quota: null }
+  }
+}
