@@ -1,13 +1,27 @@
 import { useTranslation } from 'react-i18next'
 import { useAssessments } from '../../store/appStore'
 
-/** Permanent warnings about where data is kept: memory only, or records that could not be read. */
+/**
+ * Permanent warnings about where data is kept: memory only, records that could not be read, and —
+ * on every screen, not dismissable — writes that are failing because storage is full or gone.
+ */
 export const StorageBanner = () => {
   const { t } = useTranslation()
   const kind = useAssessments((s) => s.storageKind)
   const damaged = useAssessments((s) => s.damaged.length)
+  const failing = useAssessments((s) =>
+    Object.values(s.save).some(
+      (state) =>
+        state.status === 'error' && (state.reason === 'quota' || state.reason === 'unavailable'),
+    ),
+  )
   return (
     <>
+      {failing && (
+        <p className="banner error" role="alert">
+          {t('storage.notSaving')}
+        </p>
+      )}
       {kind === 'memory' && (
         <p className="banner warning" role="alert">
           {t('storage.memoryOnly')}
