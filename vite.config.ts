@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 import { configDefaults, defineConfig } from 'vitest/config'
 import { contentSecurityPolicy, securityHeaders } from './scripts/securityHeaders.ts'
 
@@ -10,7 +11,34 @@ const { version } = JSON.parse(
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // Offline after the first visit; a new version waits until the user chooses to reload.
+      registerType: 'prompt',
+      strategies: 'generateSW',
+      injectRegister: false,
+      manifest: {
+        name: '智慧城市成熟度自评估 · Smart City Maturity Self-Assessment',
+        short_name: '成熟度自评估',
+        description: 'Smart-city maturity self-assessment that runs entirely in the browser.',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1f5fa8',
+        background_color: '#f6f7f9',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // Only the app's own files: user data lives in IndexedDB and is never cached or fetched.
+        globPatterns: ['**/*.{js,css,html,svg,txt,json}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     // Small assets would otherwise be inlined as data: URIs, which the CSP does not allow for scripts.

@@ -2,11 +2,13 @@ import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Route, Switch } from 'wouter'
 import { ErrorBoundary } from '../components/ui/ErrorBoundary'
+import { AssessmentExportButtons } from '../features/exchange/AssessmentExportButtons'
+import { ExchangePanel } from '../features/exchange/ExchangePanel'
 import { HomePage } from '../features/home/HomePage'
 import { NewAssessmentPage } from '../features/new-assessment/NewAssessmentPage'
 import { QuestionnairePage } from '../features/questionnaire/QuestionnairePage'
 import { AppLayout } from './AppLayout'
-import { ComparePage, MethodologyPage, ResultsPage } from './lazyPages'
+import { ComparePage, MethodologyPage, PrintPage, ResultsPage } from './lazyPages'
 import { NotFoundPage } from './NotFoundPage'
 import { paths } from './paths'
 import { useStorageLifecycle } from './useStorageLifecycle'
@@ -23,9 +25,15 @@ export const App = () => {
       <AppLayout>
         <Suspense fallback={<Loading />}>
           <Switch>
-            <Route path={paths.home} component={HomePage} />
+            <Route path={paths.home}>
+              <HomePage
+                panel={<ExchangePanel />}
+                rowActions={(id) => <AssessmentExportButtons id={id} />}
+              />
+            </Route>
             <Route path={paths.newAssessment} component={NewAssessmentPage} />
             <Route path={paths.results}>{(params) => <ResultsPage id={params.id} />}</Route>
+            <Route path="/assessments/:id/print">{(params) => <PrintPage id={params.id} />}</Route>
             <Route path={paths.questionnaire}>
               {(params) => <QuestionnairePage id={params.id} />}
             </Route>

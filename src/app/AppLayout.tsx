@@ -4,6 +4,7 @@ import { Link } from 'wouter'
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher'
 import { NavLink } from '../components/ui/NavLink'
 import { StorageBanner } from '../components/ui/StorageBanner'
+import { UpdatePrompt } from '../components/ui/UpdatePrompt'
 import { paths } from './paths'
 
 export const AppLayout = ({ children }: { children: ReactNode }) => {
@@ -30,6 +31,7 @@ export const AppLayout = ({ children }: { children: ReactNode }) => {
         <StorageBanner />
         {children}
       </main>
+      <UpdatePrompt />
       <footer className="app-footer">
         <p>{t('app.localOnly')}</p>
       </footer>

@@ -13,3 +13,6 @@ export const MethodologyPage = lazy(() =>
 export const ComparePage = lazy(() =>
   import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })),
 )
+export const PrintPage = lazy(() =>
+  import('../features/print/PrintPage').then((m) => ({ default: m.PrintPage })),
+)

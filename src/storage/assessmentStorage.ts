@@ -17,6 +17,20 @@ export type SaveResult =
   | { ok: false; reason: 'blocked' }
   | { ok: false; reason: StorageFailure; detail: string }
 
+export type ReplaceManyResult =
+  | { ok: true; assessments: Assessment[]; backup: BackupRecord | null }
+  /** A record to be replaced is unreadable (quarantined): it is evidence and is not overwritten. */
+  | { ok: false; reason: 'blocked'; id: string }
+  | { ok: false; reason: 'invalid'; detail: string }
+  | { ok: false; reason: StorageFailure; detail: string }
+
+/** The stored text of records as they were just before an import replaced them. */
+export type BackupRecord = {
+  createdAt: string
+  reason: 'pre-import'
+  records: { key: string; raw: string }[]
+}
+
 /**
  * Where assessments live. `save` is a compare-and-write: it succeeds only when the stored revision
  * equals `assessment.revision` (0 for a new one), then stores it with revision + 1.
@@ -26,4 +40,11 @@ export type AssessmentStorage = {
   loadAll(): Promise<LoadResult>
   save(assessment: Assessment): Promise<SaveResult>
   remove(id: string): Promise<{ ok: true } | { ok: false; reason: StorageFailure; detail: string }>
+  /**
+   * Writes validated assessments all at once, for an import: everything or nothing. Records it
+   * replaces are first copied to a backup in the same transaction. A replaced record gets a
+   * revision above both the stored and the incoming one (so a stale copy elsewhere conflicts); a
+   * new record keeps its revision. Returns the assessments as stored.
+   */
+  replaceMany(assessments: readonly Assessment[]): Promise<ReplaceManyResult>
 }

@@ -1,7 +1,13 @@
 import { openDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Assessment } from '../domain/assessment/assessment'
-import { databaseName, openIndexedDbStorage, readQuarantine } from './indexedDbStorage'
+import {
+  databaseName,
+  databaseVersion,
+  openIndexedDbStorage,
+  readBackups,
+  readQuarantine,
+} from './indexedDbStorage'
 
 const now = () => '2026-01-02T03:04:05.000Z'
 
@@ -27,6 +33,7 @@ afterEach(async () => {
   const db = await openDB(databaseName)
   await db.clear('assessments')
   await db.clear('quarantine')
+  await db.clear('backups')
   db.close()
 })
 
@@ -95,5 +102,140 @@ describe('IndexedDB storage', () => {
     await storage.save(sample('abcdefgh-5'))
     expect(await storage.remove('abcdefgh-5')).toEqual({ ok: true })
     expect((await storage.loadAll()).assessments).toEqual([])
+  })
+})
+
+describe('IndexedDB import writes (replaceMany, R13)', () => {
+  /** Every stored record's raw text, by key: "byte-identical" means this is unchanged. */
+  const snapshot = async (name = databaseName) => {
+    const db = await openDB(name)
+    const keys = await db.getAllKeys('assessments')
+    const values = await db.getAll('assessments')
+    db.close()
+    return keys.map((k, i) => [k, values[i]])
+  }
+
+  it('writes new records as they are, and replaces others with a higher revision after a backup', async () => {
+    const storage = await openIndexedDbStorage('1', now)
+    await storage.save(sample('import-id-1'))
+    await storage.save({ ...sample('import-id-1'), revision: 1 })
+    const before = await snapshot()
+    const incoming = { ...sample('import-id-1', 1), city: '宁波市' }
+    const result = await storage.replaceMany([incoming, sample('import-id-2', 5)])
+    expect(result).toMatchObject({
+      ok: true,
+      assessments: [
+        { id: 'import-id-1', city: '宁波市', revision: 3 },
+        { id: 'import-id-2', revision: 5 },
+      ],
+      backup: { reason: 'pre-import', records: [{ key: 'import-id-1' }] },
+    })
+    const backups = await readBackups()
+    expect(backups).toHaveLength(1)
+    expect(backups[0]?.backup.records).toEqual([
+      { key: 'import-id-1', raw: before.find(([k]) => k === 'import-id-1')?.[1] },
+    ])
+    const loaded = await storage.loadAll()
+    expect(loaded.assessments.map((a) => [a.id, a.city, a.revision])).toEqual([
+      ['import-id-1', '宁波市', 3],
+      ['import-id-2', '杭州市', 5],
+    ])
+    // A stale copy elsewhere (revision 2) now conflicts instead of overwriting the import.
+    expect(await storage.save({ ...sample('import-id-1'), revision: 2 })).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+    })
+  })
+
+  it('writes everything in one strict-durability transaction', async () => {
+    const spy = vi.spyOn(IDBDatabase.prototype, 'transaction')
+    const storage = await openIndexedDbStorage('1', now)
+    spy.mockClear()
+    await storage.replaceMany([sample('import-id-3'), sample('import-id-4')])
+    const writes = spy.mock.calls.filter((call) => call[1] === 'readwrite')
+    expect(writes).toHaveLength(1)
+    expect(writes[0]?.[2]).toEqual({ durability: 'strict' })
+    spy.mockRestore()
+  })
+
+  it('leaves every record as it was when a write fails halfway (R13)', async () => {
+    const storage = await openIndexedDbStorage('1', now)
+    await storage.save(sample('import-id-5'))
+    await storage.save(sample('import-id-6'))
+    const before = await snapshot()
+    const put = IDBObjectStore.prototype.put
+    let calls = 0
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      calls++
+      if (calls === 2) throw new DOMException('disk full', 'QuotaExceededError')
+      return put.apply(this, args)
+    })
+    const result = await storage.replaceMany([
+      { ...sample('import-id-5'), city: '温州市', revision: 1 },
+      { ...sample('import-id-6'), city: '温州市', revision: 1 },
+      sample('import-id-7'),
+    ])
+    spy.mockRestore()
+    expect(calls).toBe(2)
+    expect(result).toMatchObject({ ok: false, reason: 'quota' })
+    expect(await snapshot()).toEqual(before)
+    expect(await readBackups()).toEqual([])
+  })
+
+  it('refuses to replace a damaged (quarantined) record, writing nothing', async () => {
+    const storage = await openIndexedDbStorage('1', now)
+    const db = await openDB(databaseName)
+    await db.put('assessments', '{"broken', 'damaged-rec-1')
+    db.close()
+    const before = await snapshot()
+    expect(await storage.replaceMany([sample('import-id-8'), sample('damaged-rec-1')])).toEqual({
+      ok: false,
+      reason: 'blocked',
+      id: 'damaged-rec-1',
+    })
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('validates every record before writing any', async () => {
+    const storage = await openIndexedDbStorage('1', now)
+    const before = await snapshot()
+    const result = await storage.replaceMany([sample('import-id-9'), { ...sample('bad'), year: 1 }])
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' })
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('upgrades a version-1 database to version 2 without losing a record', async () => {
+    const name = 'upgrade-test-v1'
+    const v1 = await openDB(name, 1, {
+      upgrade(database) {
+        database.createObjectStore('assessments')
+        database.createObjectStore('quarantine')
+      },
+    })
+    const raw = JSON.stringify({
+      format: 'smartcity-assessment',
+      schemaVersion: 1,
+      appVersion: '0.1.0',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      assessment: { ...sample('v1-record-1'), revision: 4 },
+    })
+    await v1.put('assessments', raw, 'v1-record-1')
+    await v1.put('quarantine', { raw: 'x', problem: 'not-json', quarantinedAt: now() }, 'old-bad')
+    v1.close()
+
+    const storage = await openIndexedDbStorage('2', now, name)
+    expect((await storage.loadAll()).assessments).toEqual([
+      { ...sample('v1-record-1'), revision: 4 },
+    ])
+    expect(await readQuarantine('old-bad', name)).toBe('x')
+    expect(await readBackups(name)).toEqual([])
+    const db = await openDB(name)
+    expect(db.version).toBe(databaseVersion)
+    expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'backups', 'quarantine'])
+    expect(await db.get('assessments', 'v1-record-1')).toBe(raw)
+    db.close()
   })
 })

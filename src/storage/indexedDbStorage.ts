@@ -1,22 +1,46 @@
 /**
  * IndexedDB storage: one record per assessment, the JSON text of its versioned envelope, keyed by
  * assessment id. Unreadable records are copied to the `quarantine` store on load and block writes
- * to their key, so a transient problem never becomes permanent loss.
+ * to their key, so a transient problem never becomes permanent loss. An import replaces records
+ * in one transaction, after copying the records it replaces to the `backups` store.
+ *
+ * Database versions: 1 — `assessments`, `quarantine`; 2 — adds `backups` (records untouched).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { Assessment } from '../domain/assessment/assessment'
-import { readEnvelope, wrapAssessment } from '../domain/assessment/envelope'
-import type { AssessmentStorage, DamagedRecord, LoadResult, SaveResult } from './assessmentStorage'
+import { EnvelopeSchema, readEnvelope, wrapAssessment } from '../domain/assessment/envelope'
+import type {
+  AssessmentStorage,
+  BackupRecord,
+  DamagedRecord,
+  LoadResult,
+  ReplaceManyResult,
+  SaveResult,
+} from './assessmentStorage'
 import { classifyStorageError, describeError } from './storageErrors'
 
 export const databaseName = 'smart-city-maturity'
+export const databaseVersion = 2
 
 interface Schema extends DBSchema {
   assessments: { key: string; value: string }
   quarantine: { key: string; value: { raw: string; problem: string; quarantinedAt: string } }
+  backups: { key: number; value: BackupRecord }
 }
 
 type Db = IDBPDatabase<Schema>
+
+/** Opens the database, creating or upgrading its stores step by step from any older version. */
+const openDatabase = (name: string): Promise<Db> =>
+  openDB<Schema>(name, databaseVersion, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('assessments')
+        database.createObjectStore('quarantine')
+      }
+      if (oldVersion < 2) database.createObjectStore('backups', { autoIncrement: true })
+    },
+  })
 
 const parseRecord = (
   key: string,
@@ -49,13 +73,9 @@ const parseRecord = (
 export const openIndexedDbStorage = async (
   appVersion: string,
   now: () => string,
+  name: string = databaseName,
 ): Promise<AssessmentStorage> => {
-  const db: Db = await openDB<Schema>(databaseName, 1, {
-    upgrade(database) {
-      database.createObjectStore('assessments')
-      database.createObjectStore('quarantine')
-    },
-  })
+  const db: Db = await openDatabase(name)
 
   const loadAll = async (): Promise<LoadResult> => {
     const tx = db.transaction(['assessments', 'quarantine'], 'readwrite', { durability: 'strict' })
@@ -135,11 +155,99 @@ export const openIndexedDbStorage = async (
     }
   }
 
-  return { kind: 'indexeddb', loadAll, save, remove }
+  const replaceMany = async (incoming: readonly Assessment[]): Promise<ReplaceManyResult> => {
+    // Validate everything before the transaction starts: nothing half-checked is ever written.
+    const savedAt = now()
+    const envelopes = incoming.map((a) => wrapAssessment(a, appVersion, savedAt))
+    for (const envelope of envelopes) {
+      const check = EnvelopeSchema.safeParse(envelope)
+      if (!check.success)
+        return {
+          ok: false,
+          reason: 'invalid',
+          detail: `${envelope.assessment.id}: ${check.error.issues[0]?.message ?? ''}`,
+        }
+    }
+    const tx = db.transaction(['assessments', 'backups'], 'readwrite', { durability: 'strict' })
+    const abort = async () => {
+      try {
+        tx.abort()
+      } catch {
+        // already finished or aborted by the browser
+      }
+      await tx.done.catch(() => undefined)
+    }
+    try {
+      const store = tx.objectStore('assessments')
+      const replaced: { key: string; raw: string }[] = []
+      const written: Assessment[] = []
+      for (const envelope of envelopes) {
+        const { id } = envelope.assessment
+        const raw = await store.get(id)
+        if (raw === undefined) {
+          written.push(envelope.assessment)
+          continue
+        }
+        const stored = parseRecord(id, raw)
+        if (!stored.ok) {
+          await abort()
+          return { ok: false, reason: 'blocked', id }
+        }
+        replaced.push({ key: id, raw })
+        written.push({
+          ...envelope.assessment,
+          revision: Math.max(stored.assessment.revision, envelope.assessment.revision) + 1,
+        })
+      }
+      const backup: BackupRecord | null =
+        replaced.length === 0
+          ? null
+          : { createdAt: savedAt, reason: 'pre-import', records: replaced }
+      if (backup !== null) await tx.objectStore('backups').add(backup)
+      for (const assessment of written)
+        await store.put(
+          JSON.stringify(wrapAssessment(assessment, appVersion, savedAt)),
+          assessment.id,
+        )
+      await tx.done
+      return { ok: true, assessments: written, backup }
+    } catch (error) {
+      // NOTE: a failed write must roll back the ones before it; a transaction left alone commits.
+      await abort()
+      return { ok: false, reason: classifyStorageError(error), detail: describeError(error) }
+    }
+  }
+
+  return { kind: 'indexeddb', loadAll, save, remove, replaceMany }
 }
 
 /** The quarantined raw text of a damaged record, for download. */
-export const readQuarantine = async (key: string): Promise<string | undefined> => {
-  const db = await openDB<Schema>(databaseName, 1)
-  return (await db.get('quarantine', key))?.raw
+export const readQuarantine = async (
+  key: string,
+  name: string = databaseName,
+): Promise<string | undefined> => {
+  const db = await openDatabase(name)
+  try {
+    return (await db.get('quarantine', key))?.raw
+  } finally {
+    db.close()
+  }
+}
+
+/** The automatic pre-import backups, oldest first, with their keys (for a restore or a download). */
+export const readBackups = async (
+  name: string = databaseName,
+): Promise<{ key: number; backup: BackupRecord }[]> => {
+  const db = await openDatabase(name)
+  try {
+    const tx = db.transaction('backups', 'readonly')
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()])
+    await tx.done
+    return keys.flatMap((key, i) => {
+      const backup = values[i]
+      return backup === undefined ? [] : [{ key, backup }]
+    })
+  } finally {
+    db.close()
+  }
 }

@@ -1,5 +1,6 @@
 import type { Assessment } from '../domain/assessment/assessment'
-import type { AssessmentStorage } from './assessmentStorage'
+import { EnvelopeSchema, wrapAssessment } from '../domain/assessment/envelope'
+import type { AssessmentStorage, BackupRecord } from './assessmentStorage'
 
 /**
  * Storage that lives only as long as the page: used when the browser refuses IndexedDB (private
@@ -8,8 +9,9 @@ import type { AssessmentStorage } from './assessmentStorage'
 export const createMemoryStorage = (
   now: () => string,
   initial: readonly Assessment[] = [],
-): AssessmentStorage => {
+): AssessmentStorage & { backups: () => readonly BackupRecord[] } => {
   const records = new Map(initial.map((a) => [a.id, a]))
+  const backups: BackupRecord[] = []
   return {
     kind: 'memory',
     loadAll: () => Promise.resolve({ assessments: [...records.values()], damaged: [] }),
@@ -30,5 +32,40 @@ export const createMemoryStorage = (
       records.delete(id)
       return Promise.resolve({ ok: true as const })
     },
+    replaceMany: (incoming) => {
+      // Everything is checked before anything changes, so a refusal leaves the records as they were.
+      const savedAt = now()
+      for (const a of incoming) {
+        const check = EnvelopeSchema.safeParse(wrapAssessment(a, 'memory', savedAt))
+        if (!check.success)
+          return Promise.resolve({
+            ok: false as const,
+            reason: 'invalid' as const,
+            detail: `${a.id}: ${check.error.issues[0]?.message ?? ''}`,
+          })
+      }
+      const written = incoming.map((a) => {
+        const stored = records.get(a.id)
+        return stored === undefined
+          ? a
+          : { ...a, revision: Math.max(stored.revision, a.revision) + 1 }
+      })
+      const replaced = incoming.flatMap((a) => records.get(a.id) ?? [])
+      const backup: BackupRecord | null =
+        replaced.length === 0
+          ? null
+          : {
+              createdAt: savedAt,
+              reason: 'pre-import',
+              records: replaced.map((r) => ({
+                key: r.id,
+                raw: JSON.stringify(wrapAssessment(r, 'memory', savedAt)),
+              })),
+            }
+      if (backup !== null) backups.push(backup)
+      for (const a of written) records.set(a.id, a)
+      return Promise.resolve({ ok: true as const, assessments: written, backup })
+    },
+    backups: () => backups,
   }
 }

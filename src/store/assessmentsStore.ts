@@ -8,6 +8,16 @@ import { findSameCityYear, type Assessment } from '../domain/assessment/assessme
 import type { Answer } from '../domain/assessment/answer'
 import type { CityLevel } from '../domain/indicators/schema'
 import type { AssessmentStorage, DamagedRecord } from '../storage/assessmentStorage'
+// Import and export (see the block before `actions`).
+import { buildExport, type ExportFile } from '../domain/exchange/exportFile'
+import {
+  planImport,
+  resolveImport,
+  type ImportChoice,
+  type ImportSummary,
+  type PlanEntry,
+} from '../domain/exchange/planImport'
+import type { StorageFailure } from '../storage/storageErrors'
 
 export const saveDelayMs = 400
 /** After a failed write (storage full, I/O error) the store tries again this often. */
@@ -56,6 +66,17 @@ export type Deps = {
     clear: (id: string) => void
   }
 }
+
+/** What `importAssessments` did, or why it wrote nothing. */
+export type ImportOutcome =
+  | { ok: true; summary: ImportSummary; ids: string[]; backedUp: number }
+  | { ok: false; reason: 'not-ready' }
+  | {
+      ok: false
+      reason: 'missing-choice' | 'invalid-choice' | 'conflict' | 'unsaved-changes' | 'blocked'
+      id: string
+    }
+  | { ok: false; reason: 'invalid' | StorageFailure; detail: string }
 
 export const createAssessmentsStore = (deps: Deps) => {
   const store = createStore<AssessmentsState>(() => ({
@@ -150,6 +171,71 @@ export const createAssessmentsStore = (deps: Deps) => {
     store.setState({ byId: { ...state.byId, [id]: change(current) } })
     schedule(id)
   }
+
+  // ─── Import and export ───────────────────────────────────────────────────────────────────
+  // A separate block: these actions only read the state and, for an import, write through
+  // `storage.replaceMany` (one transaction, after validation and a pre-import backup).
+  const exchangeActions = {
+    /** Every assessment in memory (unsaved edits included) as an export file. */
+    exportAll: (appVersion: string): ExportFile =>
+      buildExport(Object.values(store.getState().byId), appVersion, deps.now()),
+
+    /** One assessment as an export file (importable like "Export all"), or null if unknown. */
+    exportOne: (id: string, appVersion: string): ExportFile | null => {
+      const assessment = store.getState().byId[id]
+      return assessment === undefined ? null : buildExport([assessment], appVersion, deps.now())
+    },
+
+    /** How each parsed incoming assessment collides with what is here (see `planImport`). */
+    planImport: (incoming: readonly Assessment[]): PlanEntry[] =>
+      planImport(incoming, Object.values(store.getState().byId)),
+
+    /**
+     * Applies the user's choices (keyed by incoming id) atomically: the plan is made again against
+     * the current state, pending edits of records about to be replaced are saved first (so the
+     * automatic backup holds them), then every record is written in one storage transaction. On
+     * any failure nothing is written and the state stays as it was.
+     */
+    importAssessments: async (
+      incoming: readonly Assessment[],
+      choices: ReadonlyMap<string, ImportChoice>,
+    ): Promise<ImportOutcome> => {
+      if (storage === null || store.getState().phase !== 'ready')
+        return { ok: false, reason: 'not-ready' }
+      const existing = Object.values(store.getState().byId)
+      const resolved = resolveImport(planImport(incoming, existing), choices, existing, deps.newId)
+      if (!resolved.ok) return { ok: false, reason: resolved.problem.kind, id: resolved.problem.id }
+      const targets = resolved.writes.map((w) => w.id)
+      await Promise.all(
+        targets.filter((id) => dirty.has(id) || timers.has(id)).map((id) => flushOne(id)),
+      )
+      const unsaved = targets.find((id) => dirty.has(id))
+      if (unsaved !== undefined) return { ok: false, reason: 'unsaved-changes', id: unsaved }
+      const result = await storage.replaceMany(resolved.writes)
+      if (!result.ok)
+        return result.reason === 'blocked'
+          ? { ok: false, reason: 'blocked', id: result.id }
+          : { ok: false, reason: result.reason, detail: result.detail }
+      const at = deps.now()
+      store.setState((s) => ({
+        byId: { ...s.byId, ...Object.fromEntries(result.assessments.map((a) => [a.id, a])) },
+        save: {
+          ...s.save,
+          ...Object.fromEntries(
+            result.assessments.map((a): [string, SaveState] => [a.id, { status: 'saved', at }]),
+          ),
+        },
+      }))
+      for (const a of result.assessments) deps.journal.clear(a.id)
+      return {
+        ok: true,
+        summary: resolved.summary,
+        ids: result.assessments.map((a) => a.id),
+        backedUp: result.backup?.records.length ?? 0,
+      }
+    },
+  }
+  // ─── End of import and export ─────────────────────────────────────────────────────────────
 
   const actions = {
     /** Loads every stored assessment, replays journalled edits, and only then allows writes. */
@@ -282,6 +368,8 @@ export const createAssessmentsStore = (deps: Deps) => {
     forgetDeleted: (): void => store.setState({ lastDeleted: null }),
 
     hasUnsavedChanges: (): boolean => dirty.size > 0,
+
+    ...exchangeActions,
   }
 
   return { store, actions }

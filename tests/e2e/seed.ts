@@ -18,7 +18,7 @@ export const seedAssessments = async (
   )
   await page.evaluate(async (entries) => {
     await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('smart-city-maturity', 1)
+      const open = indexedDB.open('smart-city-maturity')
       open.onerror = () => reject(open.error)
       open.onsuccess = () => {
         const tx = open.result.transaction('assessments', 'readwrite')

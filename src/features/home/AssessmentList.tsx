@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
@@ -9,7 +9,11 @@ import { useAssessments } from '../../store/appStore'
 import { AssessmentRow } from './AssessmentRow'
 
 /** The local assessments, newest year first, with completeness and overall level. */
-export const AssessmentList = () => {
+export const AssessmentList = ({
+  rowActions,
+}: {
+  rowActions?: ((id: string) => ReactNode) | undefined
+}) => {
   const { t } = useTranslation()
   const list = useAssessments(useShallow((s) => Object.values(s.byId)))
   const format = useFormat()
@@ -43,6 +47,7 @@ export const AssessmentList = () => {
             assessment={assessment}
             score={score}
             format={format}
+            extraActions={rowActions?.(assessment.id)}
             sameCity={list
               .filter((a) => cityKey(a.city) === cityKey(assessment.city))
               .sort((a, b) => a.year - b.year)

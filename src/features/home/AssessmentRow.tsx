@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { LevelLabel } from '../../components/ui/LevelLabel'
@@ -13,13 +13,14 @@ type Props = {
   format: ReturnType<typeof useFormat>
   /** Ids of every assessment of the same city (this one included), oldest first. */
   sameCity: readonly string[]
+  extraActions?: ReactNode
 }
 type Notice =
   { kind: 'duplicate'; existingId: string; year: number } | { kind: 'error'; detail: string } | null
 
 const questionnaire = (id: string) => `/assessments/${encodeURIComponent(id)}`
 
-export const AssessmentRow = ({ assessment, score, format, sameCity }: Props) => {
+export const AssessmentRow = ({ assessment, score, format, sameCity, extraActions }: Props) => {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const [confirming, setConfirming] = useState(false)
@@ -55,6 +56,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity }: Props) =>
       <td>{format.dateTime(assessment.updatedAt)}</td>
       <td>
         <div className="actions">
+          {extraActions}
           {sameCity.length > 1 && (
             <Link
               href={`/compare?ids=${sameCity.map(encodeURIComponent).join(',')}`}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { usePageTitle } from '../../components/ui/usePageTitle'
@@ -6,7 +7,14 @@ import { AssessmentList } from './AssessmentList'
 import { DeletedToast } from './DeletedToast'
 import { StorageSection } from './StorageSection'
 
-export const HomePage = () => {
+type Props = {
+  /** Shown under the list once data is loaded (the app puts import/export here). */
+  panel?: ReactNode
+  /** Extra actions per assessment row (the app puts the export buttons here). */
+  rowActions?: (id: string) => ReactNode
+}
+
+export const HomePage = ({ panel, rowActions }: Props) => {
   const { t } = useTranslation()
   usePageTitle(null)
   const phase = useAssessments((s) => s.phase)
@@ -19,7 +27,12 @@ export const HomePage = () => {
         </Link>
       </div>
       <p className="lead">{t('app.tagline')}</p>
-      {phase === 'loading' ? <p role="status">{t('common.loading')}</p> : <AssessmentList />}
+      {phase === 'loading' ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : (
+        <AssessmentList rowActions={rowActions} />
+      )}
+      {phase === 'ready' && panel}
       {phase === 'ready' && <StorageSection />}
       <DeletedToast />
     </section>

@@ -4,7 +4,7 @@ import { capabilityCalculation } from '../../domain/report/calculation'
 import { capabilityIds, type IndicatorSet } from '../../domain/indicators/schema'
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { CalculationDisclosure } from './CalculationDisclosure'
-import { useNames } from './useNames'
+import { useNames } from '../../components/report/useNames'
 
 type Props = { score: AssessmentScore; set: IndicatorSet }
 

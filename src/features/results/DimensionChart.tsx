@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts'
 import type { DimensionScore } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
-import { useListFormat } from './useListFormat'
-import { useNames } from './useNames'
+import { useListFormat } from '../../components/report/useListFormat'
+import { useNames } from '../../components/report/useNames'
+import '../../components/report/report.css'
 
 type Props = { dimensions: readonly DimensionScore[]; rings: readonly number[] }
 
@@ -28,7 +29,7 @@ export const DimensionChart = ({ dimensions, rings }: Props) => {
     <div
       role="img"
       aria-label={t('results.dimensions.chartSummary', { items: list(items) })}
-      className="results-chart"
+      className="report-chart"
     >
       <BarChart
         width={640}

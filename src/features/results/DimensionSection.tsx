@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { IndicatorSet } from '../../domain/indicators/schema'
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { DimensionChart } from './DimensionChart'
-import { DimensionTable } from './DimensionTable'
+import { DimensionTable } from '../../components/report/DimensionTable'
 
 type Props = { score: AssessmentScore; set: IndicatorSet; rings: readonly number[] }
 

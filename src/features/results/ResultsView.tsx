@@ -1,22 +1,22 @@
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { CapabilityCalculations } from './CapabilityCalculations'
-import { CapabilityRadar } from './CapabilityRadar'
-import { CapabilityTable } from './CapabilityTable'
+import { CapabilityRadar } from '../../components/report/CapabilityRadar'
+import { CapabilityTable } from '../../components/report/CapabilityTable'
 import { DimensionCalculations } from './DimensionCalculations'
 import { DimensionSection } from './DimensionSection'
-import { OverallSummary } from './OverallSummary'
-import { PrioritiesList } from './PrioritiesList'
+import { OverallSummary } from '../../components/report/OverallSummary'
+import { PrioritiesList } from '../../components/report/PrioritiesList'
 import { ResultsHeader } from './ResultsHeader'
-import { StrengthsWeaknesses } from './StrengthsWeaknesses'
+import { StrengthsWeaknesses } from '../../components/report/StrengthsWeaknesses'
 import { TargetsEditor } from './TargetsEditor'
 import { UnansweredList } from './UnansweredList'
-import { useResultsModel } from './useResultsModel'
+import { useReportModel } from '../../components/report/useReportModel'
 
-/** Composes the results sections; every number comes from `useResultsModel` (the pure domain). */
+/** Composes the results sections; every number comes from `useReportModel` (the pure domain). */
 export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
   const { t } = useTranslation()
-  const model = useResultsModel(assessment)
+  const model = useReportModel(assessment)
   return (
     <article className="results" aria-labelledby="results-title">
       <ResultsHeader assessment={assessment} completeness={model.score.completeness} />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { TargetGap } from '../../domain/report/targetGaps'
 import { useFormat } from '../../i18n/format'
-import { useNames } from './useNames'
+import { useNames } from '../../components/report/useNames'
 
 /** The distance from each capability's current score to the start of its target level. */
 export const TargetGapsList = ({ gaps }: { gaps: readonly TargetGap[] }) => {

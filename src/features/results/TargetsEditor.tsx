@@ -6,7 +6,7 @@ import type { TargetGap } from '../../domain/report/targetGaps'
 import { capabilityIds, type CapabilityId } from '../../domain/indicators/schema'
 import { assessmentActions } from '../../store/appStore'
 import { TargetGapsList } from './TargetGapsList'
-import { useNames } from './useNames'
+import { useNames } from '../../components/report/useNames'
 
 type Props = { assessmentId: string; targets: CapabilityTargets; gaps: readonly TargetGap[] }
 

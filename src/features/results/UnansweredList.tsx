@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { OpenPriority } from '../../domain/report/priorities'
 import { useFormat } from '../../i18n/format'
-import { useNames } from './useNames'
+import { useNames } from '../../components/report/useNames'
 
 /** "Answer these first": open indicators ranked by how much answering them raises coverage. */
 export const UnansweredList = ({ items }: { items: readonly OpenPriority[] }) => {

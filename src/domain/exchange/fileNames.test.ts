@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { allAssessmentsFileName, assessmentFileName, safeFileNamePart } from './fileNames'
+
+describe('file names', () => {
+  it('names one assessment after its city and year', () => {
+    expect(assessmentFileName({ city: '杭州市', year: 2024 }, 'json')).toBe(
+      '杭州市-2024-smart-city-assessment.json',
+    )
+    expect(assessmentFileName({ city: 'Hangzhou', year: 2023 }, 'xlsx')).toBe(
+      'Hangzhou-2023-smart-city-assessment.xlsx',
+    )
+  })
+
+  it('names an "export all" after the date', () => {
+    expect(allAssessmentsFileName('2026-01-02T03:04:05.000Z')).toBe(
+      'smart-city-assessments-2026-01-02.json',
+    )
+  })
+
+  it.each([
+    ['a/b\\c:d*e?f"g<h>i|j', 'a_b_c_d_e_f_g_h_i_j'],
+    ['  two   spaces \n', 'two spaces'],
+    ['bell\u0007', 'bell_'],
+    ['..hidden', 'hidden'],
+    ['', '_'],
+    ['城'.repeat(80), '城'.repeat(60)],
+  ])('makes %j safe: %j', (text, safe) => {
+    expect(safeFileNamePart(text)).toBe(safe)
+  })
+})

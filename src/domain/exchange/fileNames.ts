@@ -1,0 +1,36 @@
+/**
+ * Download file names: `杭州市-2024-smart-city-assessment.json` for one assessment and
+ * `smart-city-assessments-2026-01-02.json` for all. City names come from users, so characters that
+ * Windows or macOS refuse in file names (and control characters) become `_`.
+ */
+import type { Assessment } from '../assessment/assessment'
+
+const unsafe = /[\\/:*?"<>|]/g
+/** Control characters (C0 and DEL), which no file system accepts in names. */
+const isControl = (ch: string) => {
+  const code = ch.codePointAt(0) ?? 0
+  return code < 0x20 || code === 0x7f
+}
+
+/** A user-typed name made safe as part of a file name (at most 60 characters, never empty). */
+export const safeFileNamePart = (text: string): string => {
+  const cleaned = [...text.normalize('NFC').replace(unsafe, '_')]
+    .map((ch) => (isControl(ch) && !/\s/.test(ch) ? '_' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const short = [...cleaned].slice(0, 60).join('').replace(/^\.+/, '')
+  return short === '' ? '_' : short
+}
+
+export type ExportExtension = 'json' | 'csv' | 'xlsx'
+
+export const assessmentFileName = (
+  assessment: Pick<Assessment, 'city' | 'year'>,
+  extension: ExportExtension,
+): string =>
+  `${safeFileNamePart(assessment.city)}-${assessment.year}-smart-city-assessment.${extension}`
+
+/** `exportedAt` is an ISO date-time; its date part names the file. */
+export const allAssessmentsFileName = (exportedAt: string): string =>
+  `smart-city-assessments-${exportedAt.slice(0, 10)}.json`

@@ -1,0 +1,106 @@
+import { useEffect, useId, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Assessment } from '../../domain/assessment/assessment'
+import { choicesFor, type ImportChoice, type PlanEntry } from '../../domain/exchange/planImport'
+import { useFormat } from '../../i18n/format'
+import { useAssessments } from '../../store/appStore'
+
+type Props = {
+  collisions: readonly PlanEntry[]
+  newCount: number
+  choices: ReadonlyMap<string, ImportChoice>
+  onChoose: (incomingId: string, choice: ImportChoice) => void
+  onConfirm: () => void
+  onCancel: () => void
+  busy: boolean
+  error: string | null
+}
+
+const answered = (a: Pick<Assessment, 'answers'>) =>
+  Object.values(a.answers).filter((x) => x?.value !== undefined || x?.notApplicable !== undefined)
+    .length
+
+/**
+ * Asks what to do with each incoming assessment that collides with one stored here: replace, keep
+ * both (only when city or year differ) or skip. Nothing is written until "Import" is chosen.
+ */
+export const CollisionDialog = ({
+  collisions,
+  newCount,
+  choices,
+  onChoose,
+  onConfirm,
+  onCancel,
+  busy,
+  error,
+}: Props) => {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const byId = useAssessments((s) => s.byId)
+  const titleId = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+
+  return (
+    <section role="dialog" aria-labelledby={titleId} className="banner info">
+      <h3 id={titleId} ref={heading} tabIndex={-1}>
+        {t('exchange.collision.title')}
+      </h3>
+      <p>{t('exchange.collision.intro')}</p>
+      {collisions.map(({ incoming, collision }) => {
+        if (collision.kind === 'new') return null
+        const existing = byId[collision.existing.id]
+        return (
+          <fieldset key={incoming.id}>
+            <legend>
+              {collision.kind === 'same-city-year'
+                ? t('exchange.collision.sameCityYear', { city: incoming.city, year: incoming.year })
+                : t('exchange.collision.sameId', {
+                    city: incoming.city,
+                    year: incoming.year,
+                    existingCity: collision.existing.city,
+                    existingYear: collision.existing.year,
+                  })}
+            </legend>
+            {existing !== undefined && (
+              <p className="small muted">
+                {t('exchange.collision.existingSaved', {
+                  time: format.dateTime(existing.updatedAt),
+                  answered: answered(existing),
+                })}
+              </p>
+            )}
+            <p className="small muted">
+              {t('exchange.collision.incomingSaved', {
+                time: format.dateTime(incoming.updatedAt),
+                answered: answered(incoming),
+              })}
+            </p>
+            {choicesFor(collision).map((choice) => (
+              <label key={choice} className="choice">
+                <input
+                  type="radio"
+                  name={`collision-${incoming.id}`}
+                  value={choice}
+                  checked={choices.get(incoming.id) === choice}
+                  onChange={() => onChoose(incoming.id, choice)}
+                />{' '}
+                {t(`exchange.collision.choice.${choice}`)}
+              </label>
+            ))}
+          </fieldset>
+        )
+      })}
+      {newCount > 0 && <p>{t('exchange.collision.newOnes', { count: newCount })}</p>}
+      {error !== null && <p role="alert">{error}</p>}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onConfirm} disabled={busy}>
+          {t('exchange.collision.confirm')}
+        </button>{' '}
+        <button type="button" className="button secondary" onClick={onCancel} disabled={busy}>
+          {t('exchange.collision.cancel')}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next'
+import type { Answer } from '../../domain/assessment/answer'
+import type { Indicator } from '../../domain/indicators/schema'
+import type { IndicatorOutcome } from '../../domain/scoring/outcome'
+import { useFormat } from '../../i18n/format'
+import { useLocalized } from '../../i18n/useLocalized'
+import { AnswerText } from './AnswerText'
+import { EvidenceList } from './EvidenceList'
+
+type Props = {
+  indicator: Indicator
+  answer: Answer | undefined
+  outcome: IndicatorOutcome | undefined
+}
+
+/** One indicator in the appendix: answer (or N/A with its reason), score, data quality, notes, evidence. */
+export const AnswerRow = ({ indicator, answer, outcome }: Props) => {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const localized = useLocalized()
+  const state = outcome?.state ?? 'unanswered'
+  const answered = state === 'scored' || state === 'invalid'
+  const evidence = answer?.evidence ?? []
+  const note = answer?.note?.trim() ?? ''
+  return (
+    <tr>
+      <th scope="row">
+        <span className="muted">{indicator.id}</span> {localized(indicator.name)}
+      </th>
+      <td>
+        {outcome?.state === 'na' ? (
+          t('print.appendix.na', { reason: outcome.reason })
+        ) : state === 'invalid' ? (
+          t('print.appendix.invalid')
+        ) : answer?.value === undefined ? (
+          t('print.appendix.unanswered')
+        ) : (
+          <AnswerText indicator={indicator} value={answer.value} outcome={outcome} />
+        )}
+        {outcome?.state === 'scored' && outcome.band !== undefined && (
+          <span className="print-detail">
+            {t('print.appendix.band', { band: format.number(outcome.band) })}
+          </span>
+        )}
+        {answer?.carriedOver === true && (
+          <span className="print-detail">{t('print.appendix.carriedOver')}</span>
+        )}
+      </td>
+      <td className="num">{outcome?.state === 'scored' ? format.score(outcome.score) : '—'}</td>
+      <td>
+        {!answered
+          ? '—'
+          : answer?.dataQuality === undefined
+            ? t('questionnaire.dataQualityNone')
+            : t(`dataQuality.${answer.dataQuality}`)}
+      </td>
+      <td>
+        {note !== '' && (
+          <p className="print-note">
+            <span className="print-label">{t('print.appendix.note')}</span> {note}
+          </p>
+        )}
+        {evidence.length > 0 && (
+          <>
+            <span className="print-label">{t('print.appendix.evidence')}</span>
+            <EvidenceList lines={evidence} />
+          </>
+        )}
+      </td>
+    </tr>
+  )
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next'
+import { LevelLabel } from '../../components/ui/LevelLabel'
+import type { ComparisonRow } from '../../domain/report/yearComparison'
+import { useFormat } from '../../i18n/format'
+import { useChangeFormat } from './useChangeFormat'
+
+type Props = {
+  caption: string
+  rows: readonly (ComparisonRow & { name: string })[]
+  /** The compared years, previous first (the order of the rows' scores). */
+  years: readonly [number, number]
+}
+
+/** Scores and levels of two years side by side, with the change as word, arrow and number. */
+export const ChangeTable = ({ caption, rows, years }: Props) => {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const change = useChangeFormat()
+  const score = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('results.notScored') : format.score(value)
+  return (
+    <div className="report-table-wrap">
+      <table className="report-table print-change">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('print.change.item')}</th>
+            {years.map((year) => (
+              <th scope="col" key={`score-${year}`}>
+                {t('print.change.scoreIn', { year })}
+              </th>
+            ))}
+            <th scope="col">{t('print.change.change')}</th>
+            {years.map((year) => (
+              <th scope="col" key={`level-${year}`}>
+                {t('print.change.levelIn', { year })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.name}</th>
+              <td className="num">{score(row.scores[0])}</td>
+              <td className="num">{score(row.scores[1])}</td>
+              <td className="num">{change(row.deltas[1] ?? null)}</td>
+              <td>
+                <LevelLabel level={row.levels[0] ?? null} />
+              </td>
+              <td>
+                <LevelLabel level={row.levels[1] ?? null} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

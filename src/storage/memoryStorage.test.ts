@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { testAssessment } from '../domain/exchange/testAssessment'
+import { createMemoryStorage } from './memoryStorage'
+
+const now = () => '2026-01-02T03:04:05.000Z'
+
+describe('memory storage replaceMany', () => {
+  it('adds and replaces all at once, backing up what it replaces', async () => {
+    const stored = testAssessment({ id: 'memory-0001', revision: 4 })
+    const storage = createMemoryStorage(now, [stored])
+    const result = await storage.replaceMany([
+      { ...stored, city: '宁波市', revision: 1 },
+      testAssessment({ id: 'memory-0002', city: '温州市' }),
+    ])
+    expect(result).toMatchObject({
+      ok: true,
+      assessments: [
+        { id: 'memory-0001', revision: 5 },
+        { id: 'memory-0002', revision: 3 },
+      ],
+    })
+    expect(storage.backups()).toHaveLength(1)
+    expect(JSON.parse(storage.backups()[0]?.records[0]?.raw ?? '')).toMatchObject({
+      assessment: stored,
+    })
+  })
+
+  it('changes nothing when one record is invalid', async () => {
+    const stored = testAssessment({ id: 'memory-0001' })
+    const storage = createMemoryStorage(now, [stored])
+    const result = await storage.replaceMany([
+      { ...stored, city: '宁波市' },
+      testAssessment({ id: 'bad id!' }),
+    ])
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' })
+    expect((await storage.loadAll()).assessments).toEqual([stored])
+    expect(storage.backups()).toEqual([])
+  })
+})

@@ -1,0 +1,325 @@
+import fc from 'fast-check'
+import { openDB } from 'idb'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { AssessmentSchema, type Assessment } from '../domain/assessment/assessment'
+import { dataQualityCodes, type Answer } from '../domain/assessment/answer'
+import { serialiseExport } from '../domain/exchange/exportFile'
+import { parseImport } from '../domain/exchange/importFile'
+import type { ImportChoice } from '../domain/exchange/planImport'
+import { testAssessment } from '../domain/exchange/testAssessment'
+import type { AssessmentStorage } from '../storage/assessmentStorage'
+import { openIndexedDbStorage, readBackups } from '../storage/indexedDbStorage'
+import { createMemoryStorage } from '../storage/memoryStorage'
+import { createAssessmentsStore, saveDelayMs, type Deps } from './assessmentsStore'
+
+const now = () => '2026-01-02T03:04:05.000Z'
+let counter = 0
+
+const deps = (storage: AssessmentStorage): Deps => ({
+  openStorage: () => Promise.resolve(storage),
+  fallbackStorage: () => createMemoryStorage(now),
+  now,
+  newId: () => `new-id-${String(++counter).padStart(4, '0')}`,
+  journal: { write: vi.fn(() => true), read: () => [], clear: vi.fn() },
+})
+
+const loaded = async (storage: AssessmentStorage) => {
+  const store = createAssessmentsStore(deps(storage))
+  await store.actions.hydrate()
+  return store
+}
+
+const hangzhou = testAssessment({ id: 'hangzhou-2024', city: '杭州市', year: 2024, revision: 6 })
+const ningbo = testAssessment({ id: 'ningbo-2024', city: '宁波市', year: 2024 })
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+})
+
+describe('exportAll / exportOne', () => {
+  it('exports every assessment in memory, unsaved edits included (export still works when saving fails)', async () => {
+    const memory = createMemoryStorage(now, [hangzhou, ningbo])
+    const { actions } = await loaded({
+      ...memory,
+      save: () => Promise.resolve({ ok: false, reason: 'quota', detail: 'full' }),
+    })
+    actions.setAnswer('hangzhou-2024', 'SC-010', { note: 'typed, not saved' })
+    const file = actions.exportAll('1.2.3')
+    expect(file).toMatchObject({
+      format: 'smartcity-assessment-export',
+      schemaVersion: 1,
+      appVersion: '1.2.3',
+      exportedAt: now(),
+    })
+    expect(file.assessments.map((a) => a.id)).toEqual(['ningbo-2024', 'hangzhou-2024'])
+    expect(file.assessments[1]?.answers['SC-010']).toEqual({ note: 'typed, not saved' })
+  })
+
+  it('exports one assessment in the same importable format, or null for an unknown id', async () => {
+    const { actions } = await loaded(createMemoryStorage(now, [hangzhou, ningbo]))
+    expect(actions.exportOne('ningbo-2024', '1')?.assessments).toEqual([ningbo])
+    expect(actions.exportOne('nope', '1')).toBeNull()
+  })
+})
+
+describe('importAssessments', () => {
+  it('adds assessments that collide with nothing, without asking', async () => {
+    const memory = createMemoryStorage(now, [hangzhou])
+    const { store, actions } = await loaded(memory)
+    expect(actions.planImport([ningbo]).map((e) => e.collision.kind)).toEqual(['new'])
+    const outcome = await actions.importAssessments([ningbo], new Map())
+    expect(outcome).toEqual({
+      ok: true,
+      summary: { added: 1, replaced: 0, keptBoth: 0, skipped: 0 },
+      ids: ['ningbo-2024'],
+      backedUp: 0,
+    })
+    expect(store.getState().byId['ningbo-2024']).toEqual(ningbo)
+    expect(store.getState().save['ningbo-2024']).toEqual({ status: 'saved', at: now() })
+    expect((await memory.loadAll()).assessments).toContainEqual(ningbo)
+  })
+
+  it('never overwrites silently: a collision without a choice writes nothing (R13)', async () => {
+    const memory = createMemoryStorage(now, [hangzhou])
+    const { store, actions } = await loaded(memory)
+    const incoming = { ...hangzhou, id: 'other-id-2024', answers: {} }
+    expect(actions.planImport([incoming])[0]?.collision.kind).toBe('same-city-year')
+    expect(await actions.importAssessments([incoming], new Map())).toEqual({
+      ok: false,
+      reason: 'missing-choice',
+      id: 'other-id-2024',
+    })
+    expect(store.getState().byId['hangzhou-2024']).toEqual(hangzhou)
+    expect((await memory.loadAll()).assessments).toEqual([hangzhou])
+  })
+
+  it('replaces a city-year collision in place, after backing up the old record', async () => {
+    const memory = createMemoryStorage(now, [hangzhou])
+    const { store, actions } = await loaded(memory)
+    const incoming = { ...hangzhou, id: 'other-id-2024', answers: {}, revision: 2 }
+    const outcome = await actions.importAssessments(
+      [incoming],
+      new Map<string, ImportChoice>([['other-id-2024', 'replace']]),
+    )
+    expect(outcome).toMatchObject({ ok: true, ids: ['hangzhou-2024'], backedUp: 1 })
+    expect(store.getState().byId['hangzhou-2024']).toEqual({
+      ...incoming,
+      id: 'hangzhou-2024',
+      revision: 7,
+    })
+    expect(Object.keys(store.getState().byId)).toEqual(['hangzhou-2024'])
+    expect(JSON.parse(memory.backups()[0]?.records[0]?.raw ?? '')).toMatchObject({
+      assessment: hangzhou,
+    })
+  })
+
+  it('keeps both for a pure id collision (new id), or skips', async () => {
+    const { store, actions } = await loaded(createMemoryStorage(now, [hangzhou]))
+    const sameIdOtherYear = { ...hangzhou, year: 2023 }
+    expect(actions.planImport([sameIdOtherYear])[0]?.collision.kind).toBe('same-id')
+    const kept = await actions.importAssessments(
+      [sameIdOtherYear],
+      new Map<string, ImportChoice>([['hangzhou-2024', 'keep-both']]),
+    )
+    expect(kept).toMatchObject({ ok: true, summary: { keptBoth: 1 } })
+    const copyId = kept.ok ? kept.ids[0] : ''
+    expect(copyId).toMatch(/^new-id-/)
+    expect(store.getState().byId[copyId ?? '']).toMatchObject({ year: 2023, revision: 0 })
+    expect(store.getState().byId['hangzhou-2024']).toEqual(hangzhou)
+
+    const skipped = await actions.importAssessments(
+      [{ ...hangzhou, year: 2022 }],
+      new Map<string, ImportChoice>([['hangzhou-2024', 'skip']]),
+    )
+    expect(skipped).toMatchObject({ ok: true, summary: { skipped: 1 }, ids: [] })
+    expect(Object.keys(store.getState().byId)).toHaveLength(2)
+  })
+
+  it('saves pending edits before replacing, so the backup holds them', async () => {
+    vi.useFakeTimers()
+    const memory = createMemoryStorage(now, [hangzhou])
+    const { actions } = await loaded(memory)
+    actions.setAnswer('hangzhou-2024', 'SC-009', { note: 'edited just before the import' })
+    const done = actions.importAssessments(
+      [{ ...hangzhou, answers: {} }],
+      new Map<string, ImportChoice>([['hangzhou-2024', 'replace']]),
+    )
+    await vi.advanceTimersByTimeAsync(saveDelayMs)
+    expect(await done).toMatchObject({ ok: true, backedUp: 1 })
+    const backedUp = JSON.parse(memory.backups()[0]?.records[0]?.raw ?? '') as {
+      assessment: Assessment
+    }
+    expect(backedUp.assessment.answers['SC-009']).toEqual({ note: 'edited just before the import' })
+  })
+
+  it('refuses to replace an assessment whose edits cannot be saved', async () => {
+    const memory = createMemoryStorage(now, [hangzhou])
+    const failing = {
+      ...memory,
+      save: () => Promise.resolve({ ok: false as const, reason: 'quota' as const, detail: 'full' }),
+      replaceMany: vi.fn(memory.replaceMany),
+    }
+    const { store, actions } = await loaded(failing)
+    actions.setAnswer('hangzhou-2024', 'SC-009', { note: 'cannot be saved' })
+    const outcome = await actions.importAssessments(
+      [{ ...hangzhou, answers: {} }],
+      new Map<string, ImportChoice>([['hangzhou-2024', 'replace']]),
+    )
+    expect(outcome).toEqual({ ok: false, reason: 'unsaved-changes', id: 'hangzhou-2024' })
+    expect(failing.replaceMany).not.toHaveBeenCalled()
+    expect(store.getState().byId['hangzhou-2024']?.answers['SC-009']).toEqual({
+      note: 'cannot be saved',
+    })
+  })
+
+  it('keeps state and storage as they were when the storage fails halfway (R13)', async () => {
+    const storage = await openIndexedDbStorage('1', now, 'store-halfway-test')
+    await storage.save({ ...hangzhou, revision: 0 })
+    const { store, actions } = await loaded(storage)
+    const before = store.getState().byId
+    const put = IDBObjectStore.prototype.put
+    let calls = 0
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (++calls === 2) throw new DOMException('disk full', 'QuotaExceededError')
+      return put.apply(this, args)
+    })
+    const outcome = await actions.importAssessments(
+      [{ ...hangzhou, city: '杭州市', answers: {} }, ningbo],
+      new Map<string, ImportChoice>([['hangzhou-2024', 'replace']]),
+    )
+    vi.restoreAllMocks()
+    expect(outcome).toMatchObject({ ok: false, reason: 'quota' })
+    expect(store.getState().byId).toBe(before)
+    const reloaded = await storage.loadAll()
+    expect(reloaded.assessments).toEqual([before['hangzhou-2024']])
+    expect(await readBackups('store-halfway-test')).toEqual([])
+  })
+
+  it('is refused before loading has finished', async () => {
+    const store = createAssessmentsStore(deps(createMemoryStorage(now)))
+    expect(await store.actions.importAssessments([ningbo], new Map())).toEqual({
+      ok: false,
+      reason: 'not-ready',
+    })
+  })
+})
+
+// ─── R11: export → wipe → import gives a deep-equal state ───────────────────────────────────
+
+const hostile = fc.constantFrom(
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '{{7*7}}',
+  '=HYPERLINK("http://evil")',
+  '__proto__',
+  'constructor',
+  '\u2028\u2029',
+  '👩‍👩‍👧‍👦 ǅ é',
+  '\uD800 lone surrogate',
+  'null',
+)
+const text = (max: number) =>
+  fc
+    .oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      hostile,
+    )
+    .filter((s) => s.length <= max)
+const trimmed = (max: number) =>
+  text(max)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n))
+
+const answerArb: fc.Arbitrary<Answer> = fc.record(
+  {
+    value: fc.oneof(
+      finite.map((value) => ({ type: 'kpi' as const, value })),
+      fc
+        .tuple(finite, finite)
+        .map(([numerator, denominator]) => ({ type: 'ratio' as const, numerator, denominator })),
+      fc.integer({ min: 1, max: 5 }).map((level) => ({ type: 'level' as const, level })),
+      fc.boolean().map((value) => ({ type: 'boolean' as const, value })),
+      text(100).map((optionId) => ({ type: 'choice' as const, optionId })),
+    ),
+    notApplicable: trimmed(2000).map((reason) => ({ reason })),
+    note: text(20_000),
+    evidence: fc.array(text(2000), { maxLength: 3 }),
+    dataQuality: fc.constantFrom(...dataQualityCodes),
+    carriedOver: fc.boolean(),
+  },
+  { requiredKeys: [] },
+)
+
+const assessmentArb = (index: number): fc.Arbitrary<Assessment> =>
+  fc
+    .record({
+      city: trimmed(90),
+      province: fc.option(trimmed(100), { nil: undefined }),
+      answers: fc.array(answerArb, { minLength: 100, maxLength: 140 }),
+      targets: fc.option(fc.constant({ DG: 'L3' as const, SA: 'L5' as const }), { nil: undefined }),
+      revision: fc.nat({ max: 1000 }),
+    })
+    .map(({ city, province, answers, targets, revision }) =>
+      AssessmentSchema.parse({
+        id: `roundtrip-${String(index).padStart(4, '0')}`,
+        // The index keeps the one-per-city-and-year rule whatever the generated names.
+        city: `${city} ${index}`,
+        ...(province === undefined ? {} : { province }),
+        year: 2000 + index,
+        cityLevel: index % 2 === 0 ? 'prefecture-and-above' : 'county',
+        indicatorSet: { setId: 'scm-default', version: '1.0.0' },
+        answers: Object.fromEntries(
+          answers.map((a, i) => [`SC-${String(i + 1).padStart(3, '0')}`, a]),
+        ),
+        ...(targets === undefined ? {} : { targets }),
+        createdAt: '2024-01-01T00:00:00.000Z',
+        updatedAt: '2024-06-30T12:34:56.789Z',
+        revision,
+      }),
+    )
+
+const assessmentsArb = fc
+  .integer({ min: 1, max: 3 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => assessmentArb(i))))
+
+const roundTrip = async (original: Assessment[], fresh: AssessmentStorage) => {
+  const source = await loaded(createMemoryStorage(now, original))
+  const text = serialiseExport(source.actions.exportAll('1.0.0'))
+  const parsed = parseImport(text)
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem))
+  const target = await loaded(fresh)
+  const outcome = await target.actions.importAssessments(parsed.assessments, new Map())
+  expect(outcome.ok).toBe(true)
+  expect(target.store.getState().byId).toEqual(source.store.getState().byId)
+  const reloaded = (await fresh.loadAll()).assessments.sort((a, b) => a.id.localeCompare(b.id))
+  expect(reloaded).toEqual(original)
+}
+
+describe('backup loop (R11)', () => {
+  it('export → wipe → import restores a deep-equal state (memory storage)', async () => {
+    await fc.assert(
+      fc.asyncProperty(assessmentsArb, (original) => roundTrip(original, createMemoryStorage(now))),
+      { numRuns: 40 },
+    )
+  })
+
+  it('export → wipe → import restores a deep-equal state (IndexedDB)', async () => {
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(assessmentsArb, async (original) => {
+        const name = `roundtrip-${++run}`
+        await roundTrip(original, await openIndexedDbStorage('1', now, name))
+        const db = await openDB(name)
+        expect(await db.count('assessments')).toBe(original.length)
+        db.close()
+      }),
+      { numRuns: 8 },
+    )
+  })
+})
