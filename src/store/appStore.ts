@@ -2,6 +2,7 @@ import { useStore } from 'zustand'
 import { clearJournal, readJournal, writeJournal } from '../storage/editJournal'
 import { openIndexedDbStorage } from '../storage/indexedDbStorage'
 import { createMemoryStorage } from '../storage/memoryStorage'
+import { acquireWriterLock, announceSaved, onOtherTabSaved } from '../storage/tabCoordination'
 import { createAssessmentsStore, type AssessmentsState } from './assessmentsStore'
 
 export const appVersion = __APP_VERSION__
@@ -19,6 +20,7 @@ export const assessments = createAssessmentsStore({
     read: readJournal,
     clear: clearJournal,
   },
+  tabs: { acquireWriterLock, announceSaved, onOtherTabSaved },
 })
 
 export const assessmentActions = assessments.actions

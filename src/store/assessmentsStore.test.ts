@@ -162,3 +162,49 @@ describe('assessments store', () => {
     expect((await actions.create(input)).ok).toBe(true)
   })
 })
+
+describe('two tabs (R14)', () => {
+  it('keeps an assessment read-only while another tab holds it, ignores edits, and takes over with the latest saved version', async () => {
+    const memory = createMemoryStorage(now)
+    let grant: () => void = () => undefined
+    const acquired = new Promise<void>((resolve) => (grant = resolve))
+    let listener: (m: { type: 'saved'; id: string; revision: number }) => void = () => undefined
+    const tabs = {
+      acquireWriterLock: () => Promise.resolve({ owned: false, acquired, release: vi.fn() }),
+      announceSaved: vi.fn(),
+      onOtherTabSaved: (l: typeof listener) => {
+        listener = l
+        return () => undefined
+      },
+    }
+    const { store, actions } = createAssessmentsStore({ ...deps(memory), tabs })
+    await actions.hydrate()
+    const created = await actions.create(input)
+    if (!created.ok) throw new Error('create failed')
+    const close = actions.openForEditing(created.id)
+    await vi.waitFor(() => expect(store.getState().readOnly[created.id]).toBe(true))
+
+    actions.setAnswer(created.id, 'SC-001', { note: 'ignored while read-only' })
+    expect(store.getState().byId[created.id]?.answers).toEqual({})
+    expect(actions.hasUnsavedChanges()).toBe(false)
+
+    // The other tab saves revision 2; this tab re-reads it.
+    const stored = store.getState().byId[created.id]
+    if (stored === undefined) throw new Error('missing')
+    await memory.save({ ...stored, answers: { 'SC-001': { note: 'from the other tab' } } })
+    listener({ type: 'saved', id: created.id, revision: 2 })
+    await vi.waitFor(() =>
+      expect(store.getState().byId[created.id]?.answers['SC-001']).toEqual({
+        note: 'from the other tab',
+      }),
+    )
+
+    grant()
+    await vi.waitFor(() => expect(store.getState().readOnly[created.id]).toBe(false))
+    actions.setAnswer(created.id, 'SC-001', { note: 'mine now' })
+    await actions.flush()
+    expect(store.getState().save[created.id]).toMatchObject({ status: 'saved' })
+    expect(tabs.announceSaved).toHaveBeenCalledWith({ type: 'saved', id: created.id, revision: 3 })
+    close()
+  })
+})

@@ -8,6 +8,7 @@ import { findSameCityYear, type Assessment } from '../domain/assessment/assessme
 import type { Answer } from '../domain/assessment/answer'
 import type { CityLevel } from '../domain/indicators/schema'
 import type { AssessmentStorage, DamagedRecord } from '../storage/assessmentStorage'
+import type { SavedMessage, WriterLock } from '../storage/tabCoordination'
 // Import and export (see the block before `actions`).
 import { buildExport, type ExportFile } from '../domain/exchange/exportFile'
 import {
@@ -53,6 +54,8 @@ export type AssessmentsState = {
   damaged: DamagedRecord[]
   save: Record<string, SaveState>
   lastDeleted: Assessment | null
+  /** Assessments open for editing in another tab: this tab shows them but does not write. */
+  readOnly: Record<string, boolean>
 }
 
 export type Deps = {
@@ -64,6 +67,12 @@ export type Deps = {
     write: (assessments: readonly Assessment[], savedAt: string) => boolean
     read: () => Assessment[]
     clear: (id: string) => void
+  }
+  /** Coordination with other tabs (R14); absent in tests of a single tab. */
+  tabs?: {
+    acquireWriterLock: (id: string) => Promise<WriterLock>
+    announceSaved: (message: SavedMessage) => void
+    onOtherTabSaved: (listener: (message: SavedMessage) => void) => () => void
   }
 }
 
@@ -86,6 +95,7 @@ export const createAssessmentsStore = (deps: Deps) => {
     damaged: [],
     save: {},
     lastDeleted: null,
+    readOnly: {},
   }))
   let storage: AssessmentStorage | null = null
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
@@ -103,6 +113,7 @@ export const createAssessmentsStore = (deps: Deps) => {
     const result = await storage.save(current)
     if (result.ok) {
       deps.journal.clear(id)
+      deps.tabs?.announceSaved({ type: 'saved', id, revision: result.assessment.revision })
       store.setState((s) => {
         const latest = s.byId[id]
         // Edits made while the write was in flight stay in memory; keep them, with the new revision.
@@ -167,7 +178,8 @@ export const createAssessmentsStore = (deps: Deps) => {
   const update = (id: string, change: (a: Assessment) => Assessment): void => {
     const state = store.getState()
     const current = state.byId[id]
-    if (state.phase !== 'ready' || current === undefined) return
+    // Another tab is the writer: edits here would only collide with its saves.
+    if (state.phase !== 'ready' || current === undefined || state.readOnly[id] === true) return
     store.setState({ byId: { ...state.byId, [id]: change(current) } })
     schedule(id)
   }
@@ -237,7 +249,49 @@ export const createAssessmentsStore = (deps: Deps) => {
   }
   // ─── End of import and export ─────────────────────────────────────────────────────────────
 
+  /**
+   * Re-reads one assessment that another tab saved. Local edits not yet written stay as they are:
+   * their next write fails the revision check and is reported as a conflict, never lost silently.
+   */
+  const reloadFromStorage = async (id: string): Promise<void> => {
+    if (storage === null || dirty.has(id)) return
+    const stored = (await storage.loadAll()).assessments.find((a) => a.id === id)
+    if (stored !== undefined && !dirty.has(id))
+      store.setState((s) => ({ byId: { ...s.byId, [id]: stored } }))
+  }
+
+  const setReadOnly = (id: string, value: boolean) =>
+    store.setState((s) => ({ readOnly: { ...s.readOnly, [id]: value } }))
+
   const actions = {
+    /**
+     * Called while a questionnaire is open: becomes the one writer of the assessment, or shows it
+     * read-only until the tab that writes it closes it. Returns the function that lets go.
+     */
+    openForEditing: (id: string): (() => void) => {
+      let released = false
+      let release: () => void = () => undefined
+      if (deps.tabs === undefined) return () => undefined
+      void deps.tabs.acquireWriterLock(id).then((lock) => {
+        release = lock.release
+        if (released) {
+          lock.release()
+          return
+        }
+        if (lock.owned) return
+        setReadOnly(id, true)
+        void lock.acquired.then(async () => {
+          if (released) return
+          await reloadFromStorage(id)
+          setReadOnly(id, false)
+        })
+      })
+      return () => {
+        released = true
+        release()
+      }
+    },
+
     /** Loads every stored assessment, replays journalled edits, and only then allows writes. */
     hydrate: async (): Promise<void> => {
       try {
@@ -254,6 +308,11 @@ export const createAssessmentsStore = (deps: Deps) => {
         .filter((j) => byId[j.id] === undefined || byId[j.id]?.revision === j.revision)
       for (const j of replay) byId[j.id] = j
       store.setState({ phase: 'ready', storageKind: storage.kind, byId, damaged: loaded.damaged })
+      deps.tabs?.onOtherTabSaved((message) => {
+        const local = store.getState().byId[message.id]
+        if (local !== undefined && message.revision > local.revision)
+          void reloadFromStorage(message.id)
+      })
       for (const j of replay) {
         dirty.add(j.id)
         await flushOne(j.id)

@@ -48,6 +48,11 @@ export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props)
     return () => subscription.unsubscribe()
   }, [watch, handleSubmit, assessmentId, indicator.id])
 
+  useEffect(() => {
+    // A read-only tab follows the writing tab: show what it saved.
+    if (readOnly) reset(answerToFormValues(indicator, stored))
+  }, [readOnly, stored, indicator, reset])
+
   const id = (name: string) => `${indicator.id}-${name}`
   const err = (name: keyof AnswerFormValues) => formState.errors[name]?.message
   const evidenceLines = evidence

@@ -1,11 +1,11 @@
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { usePageTitle } from '../../components/ui/usePageTitle'
 import { nextUnanswered } from '../../domain/assessment/progress'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
-import { useAssessments } from '../../store/appStore'
+import { assessmentActions, useAssessments } from '../../store/appStore'
 import { DimensionSection } from './DimensionSection'
 import { SaveStatus } from './SaveStatus'
 import { useQuestionnaire } from './useQuestionnaire'
@@ -23,7 +23,12 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   const format = useFormat()
   const phase = useAssessments((s) => s.phase)
   const { set, header, sections, done, asked, currentOutcomes } = useQuestionnaire(id)
+  const readOnly = useAssessments((s) => s.readOnly[id] === true)
   const lastJump = useRef<string | undefined>(undefined)
+  useEffect(
+    () => (phase === 'ready' ? assessmentActions.openForEditing(id) : undefined),
+    [id, phase],
+  )
   const title = header === null ? null : `${header.city} ${header.year}`
   usePageTitle(title ?? t('questionnaire.title'))
 
@@ -73,6 +78,11 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
           </button>
         </div>
       </div>
+      {readOnly && (
+        <p className="banner warning" role="status">
+          {t('questionnaire.readOnlyOtherTab')}
+        </p>
+      )}
       <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
         <ul>
           {sections.map((s) => (
@@ -93,7 +103,7 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
           indicators={s.indicators}
           done={s.done}
           asked={s.asked}
-          readOnly={false}
+          readOnly={readOnly}
         />
       ))}
     </div>

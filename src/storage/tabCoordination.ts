@@ -1,0 +1,81 @@
+/**
+ * Two tabs never silently overwrite each other: one writer per assessment through the Web Locks
+ * API (the lock is held while a questionnaire is open), and a BroadcastChannel that tells other tabs
+ * when an assessment was saved so they re-read it. The revision check on every write is the last
+ * line of defence when neither API exists.
+ */
+
+export type WriterLock = {
+  /** True when this tab may edit now. */
+  owned: boolean
+  /** Resolves when this tab gets the lock later (the other tab closed the assessment). */
+  acquired: Promise<void>
+  release: () => void
+}
+
+const lockName = (id: string) => `smart-city-assessment:${id}`
+
+/**
+ * Tries to become the writer of an assessment at once; if another tab is, waits in line so this tab
+ * can take over when that one lets go. Without the Web Locks API every tab is a writer.
+ */
+export const acquireWriterLock = async (id: string): Promise<WriterLock> => {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+  if (locks === undefined)
+    return { owned: true, acquired: Promise.resolve(), release: () => undefined }
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  const immediate = await new Promise<boolean>((resolve) => {
+    void locks.request(lockName(id), { ifAvailable: true }, async (lock) => {
+      resolve(lock !== null)
+      if (lock !== null) await held
+    })
+  })
+  if (immediate) return { owned: true, acquired: Promise.resolve(), release }
+  const controller = new AbortController()
+  let granted: () => void = () => undefined
+  const acquired = new Promise<void>((resolve) => (granted = resolve))
+  locks
+    .request(lockName(id), { signal: controller.signal }, async () => {
+      granted()
+      await held
+    })
+    .catch(() => undefined) // aborted when the page closes the assessment first
+  return {
+    owned: false,
+    acquired,
+    release: () => {
+      controller.abort()
+      release()
+    },
+  }
+}
+
+export type SavedMessage = { type: 'saved'; id: string; revision: number }
+
+const channelName = 'smart-city-assessments'
+
+/** Tells other tabs that an assessment was stored with a new revision. */
+export const announceSaved = (message: SavedMessage): void => {
+  if (typeof BroadcastChannel === 'undefined') return
+  const channel = new BroadcastChannel(channelName)
+  channel.postMessage(message)
+  channel.close()
+}
+
+/** Listens for other tabs' saves; returns the function that stops listening. */
+export const onOtherTabSaved = (listener: (message: SavedMessage) => void): (() => void) => {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined
+  const channel = new BroadcastChannel(channelName)
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const data = event.data as Partial<SavedMessage> | null
+    if (
+      data?.type === 'saved' &&
+      typeof data.id === 'string' &&
+      typeof data.revision === 'number'
+    ) {
+      listener({ type: 'saved', id: data.id, revision: data.revision })
+    }
+  }
+  return () => channel.close()
+}
