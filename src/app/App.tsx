@@ -5,10 +5,15 @@ import { ErrorBoundary } from '../components/ui/ErrorBoundary'
 import { AssessmentExportButtons } from '../features/exchange/AssessmentExportButtons'
 import { ExchangePanel } from '../features/exchange/ExchangePanel'
 import { HomePage } from '../features/home/HomePage'
-import { NewAssessmentPage } from '../features/new-assessment/NewAssessmentPage'
-import { QuestionnairePage } from '../features/questionnaire/QuestionnairePage'
 import { AppLayout } from './AppLayout'
-import { ComparePage, MethodologyPage, PrintPage, ResultsPage } from './lazyPages'
+import {
+  ComparePage,
+  MethodologyPage,
+  NewAssessmentPage,
+  PrintPage,
+  QuestionnairePage,
+  ResultsPage,
+} from './lazyPages'
 import { NotFoundPage } from './NotFoundPage'
 import { paths } from './paths'
 import { useStorageLifecycle } from './useStorageLifecycle'

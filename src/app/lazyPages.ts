@@ -16,3 +16,13 @@ export const ComparePage = lazy(() =>
 export const PrintPage = lazy(() =>
   import('../features/print/PrintPage').then((m) => ({ default: m.PrintPage })),
 )
+export const QuestionnairePage = lazy(() =>
+  import('../features/questionnaire/QuestionnairePage').then((m) => ({
+    default: m.QuestionnairePage,
+  })),
+)
+export const NewAssessmentPage = lazy(() =>
+  import('../features/new-assessment/NewAssessmentPage').then((m) => ({
+    default: m.NewAssessmentPage,
+  })),
+)
