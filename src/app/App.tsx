@@ -38,7 +38,7 @@ export const App = () => {
             </Route>
             <Route path={paths.newAssessment} component={NewAssessmentPage} />
             <Route path={paths.results}>{(params) => <ResultsPage id={params.id} />}</Route>
-            <Route path="/assessments/:id/print">{(params) => <PrintPage id={params.id} />}</Route>
+            <Route path={paths.print}>{(params) => <PrintPage id={params.id} />}</Route>
             <Route path={paths.questionnaire}>
               {(params) => <QuestionnairePage id={params.id} />}
             </Route>

@@ -4,6 +4,7 @@ export const paths = {
   newAssessment: '/new',
   questionnaire: '/assessments/:id',
   results: '/assessments/:id/results',
+  print: '/assessments/:id/print',
   methodology: '/methodology',
   compare: '/compare',
 } as const

@@ -51,7 +51,8 @@ export const acquireWriterLock = async (id: string): Promise<WriterLock> => {
   }
 }
 
-export type SavedMessage = { type: 'saved'; id: string; revision: number }
+/** `schemaVersion` lets an older tab notice that a newer app version is writing (R15). */
+export type SavedMessage = { type: 'saved'; id: string; revision: number; schemaVersion: number }
 
 const channelName = 'smart-city-assessments'
 
@@ -74,7 +75,8 @@ export const onOtherTabSaved = (listener: (message: SavedMessage) => void): (() 
       typeof data.id === 'string' &&
       typeof data.revision === 'number'
     ) {
-      listener({ type: 'saved', id: data.id, revision: data.revision })
+      const schemaVersion = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0
+      listener({ type: 'saved', id: data.id, revision: data.revision, schemaVersion })
     }
   }
   return () => channel.close()

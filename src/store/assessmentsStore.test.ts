@@ -168,7 +168,12 @@ describe('two tabs (R14)', () => {
     const memory = createMemoryStorage(now)
     let grant: () => void = () => undefined
     const acquired = new Promise<void>((resolve) => (grant = resolve))
-    let listener: (m: { type: 'saved'; id: string; revision: number }) => void = () => undefined
+    let listener: (m: {
+      type: 'saved'
+      id: string
+      revision: number
+      schemaVersion: number
+    }) => void = () => undefined
     const tabs = {
       acquireWriterLock: () => Promise.resolve({ owned: false, acquired, release: vi.fn() }),
       announceSaved: vi.fn(),
@@ -192,7 +197,7 @@ describe('two tabs (R14)', () => {
     const stored = store.getState().byId[created.id]
     if (stored === undefined) throw new Error('missing')
     await memory.save({ ...stored, answers: { 'SC-001': { note: 'from the other tab' } } })
-    listener({ type: 'saved', id: created.id, revision: 2 })
+    listener({ type: 'saved', id: created.id, revision: 2, schemaVersion: 1 })
     await vi.waitFor(() =>
       expect(store.getState().byId[created.id]?.answers['SC-001']).toEqual({
         note: 'from the other tab',
@@ -204,7 +209,18 @@ describe('two tabs (R14)', () => {
     actions.setAnswer(created.id, 'SC-001', { note: 'mine now' })
     await actions.flush()
     expect(store.getState().save[created.id]).toMatchObject({ status: 'saved' })
-    expect(tabs.announceSaved).toHaveBeenCalledWith({ type: 'saved', id: created.id, revision: 3 })
+    expect(tabs.announceSaved).toHaveBeenCalledWith({
+      type: 'saved',
+      id: created.id,
+      revision: 3,
+      schemaVersion: 1,
+    })
+
+    // A newer app version writes in another tab: this tab stops writing and asks to reload (R15).
+    listener({ type: 'saved', id: created.id, revision: 9, schemaVersion: 99 })
+    expect(store.getState().outdated).toBe(true)
+    actions.setAnswer(created.id, 'SC-002', { note: 'not written by an outdated tab' })
+    expect(store.getState().byId[created.id]?.answers['SC-002']).toBeUndefined()
     close()
   })
 })

@@ -9,6 +9,7 @@ import type { Answer } from '../domain/assessment/answer'
 import type { CityLevel } from '../domain/indicators/schema'
 import type { AssessmentStorage, DamagedRecord } from '../storage/assessmentStorage'
 import type { SavedMessage, WriterLock } from '../storage/tabCoordination'
+import { currentSchemaVersion } from '../domain/assessment/envelope'
 // Import and export (see the block before `actions`).
 import { buildExport, type ExportFile } from '../domain/exchange/exportFile'
 import {
@@ -56,6 +57,8 @@ export type AssessmentsState = {
   lastDeleted: Assessment | null
   /** Assessments open for editing in another tab: this tab shows them but does not write. */
   readOnly: Record<string, boolean>
+  /** Another tab runs a newer version of the app (newer stored format): this tab stops writing. */
+  outdated: boolean
 }
 
 export type Deps = {
@@ -96,6 +99,7 @@ export const createAssessmentsStore = (deps: Deps) => {
     save: {},
     lastDeleted: null,
     readOnly: {},
+    outdated: false,
   }))
   let storage: AssessmentStorage | null = null
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
@@ -113,7 +117,12 @@ export const createAssessmentsStore = (deps: Deps) => {
     const result = await storage.save(current)
     if (result.ok) {
       deps.journal.clear(id)
-      deps.tabs?.announceSaved({ type: 'saved', id, revision: result.assessment.revision })
+      deps.tabs?.announceSaved({
+        type: 'saved',
+        id,
+        revision: result.assessment.revision,
+        schemaVersion: currentSchemaVersion,
+      })
       store.setState((s) => {
         const latest = s.byId[id]
         // Edits made while the write was in flight stay in memory; keep them, with the new revision.
@@ -179,7 +188,13 @@ export const createAssessmentsStore = (deps: Deps) => {
     const state = store.getState()
     const current = state.byId[id]
     // Another tab is the writer: edits here would only collide with its saves.
-    if (state.phase !== 'ready' || current === undefined || state.readOnly[id] === true) return
+    if (
+      state.phase !== 'ready' ||
+      current === undefined ||
+      state.readOnly[id] === true ||
+      state.outdated
+    )
+      return
     store.setState({ byId: { ...state.byId, [id]: change(current) } })
     schedule(id)
   }
@@ -309,6 +324,10 @@ export const createAssessmentsStore = (deps: Deps) => {
       for (const j of replay) byId[j.id] = j
       store.setState({ phase: 'ready', storageKind: storage.kind, byId, damaged: loaded.damaged })
       deps.tabs?.onOtherTabSaved((message) => {
+        if (message.schemaVersion > currentSchemaVersion) {
+          store.setState({ outdated: true })
+          return
+        }
         const local = store.getState().byId[message.id]
         if (local !== undefined && message.revision > local.revision)
           void reloadFromStorage(message.id)

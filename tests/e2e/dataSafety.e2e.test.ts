@@ -15,6 +15,11 @@ afterAll(async () => {
 
 const text = {
   'zh-CN': {
+    damaged: /有 1 条本机记录无法读取/,
+    collision: /南京市 2024 已存在|已存在/,
+    replace: '用文件中的评估替换本浏览器中的评估',
+    confirm: '导入',
+    replaced: /替换：1 份/,
     notSaving: /修改没有被保存/,
     home: '评估列表',
     exportAll: '全部导出（JSON）',
@@ -22,6 +27,11 @@ const text = {
     note: '备注',
   },
   'en-US': {
+    damaged: /1 stored record\(s\) could not be read/,
+    collision: /already exists/,
+    replace: 'Replace the one in this browser with the one in the file',
+    confirm: 'Import',
+    replaced: /Replaced: 1/,
     notSaving: /Changes are NOT being saved/,
     home: 'Assessments',
     exportAll: 'Export all (JSON)',
@@ -94,7 +104,58 @@ describe.each(['zh-CN', 'en-US'] as const)('data safety (%s)', (locale) => {
     await expect
       .poll(() => fresh.page.locator('.indicator-card').first().getByLabel(l.note).inputValue())
       .toBe('磁盘已满时写的备注 written while the disk is full')
+
+    // Importing the same file again never overwrites silently: the user chooses (R13).
+    await fresh.page.getByRole('link', { name: l.home }).first().click()
+    await fresh.page.locator('input[type=file]').setInputFiles(path)
+    await expect
+      .poll(() => fresh.page.getByText(l.collision).count(), { timeout: 5000 })
+      .toBeGreaterThan(0)
+    await fresh.page.getByLabel(l.replace).check()
+    await fresh.page.getByRole('button', { name: l.confirm, exact: true }).click()
+    await expect
+      .poll(() => fresh.page.getByText(l.replaced).count(), { timeout: 5000 })
+      .toBeGreaterThan(0)
+    expect(await fresh.page.getByRole('link', { name: '南京市' }).count()).toBe(1)
     expect(fresh.problems).toEqual([])
     await fresh.context.close()
+  })
+
+  it('keeps a corrupt stored record aside byte for byte, still loads the others, and says so (R5)', async () => {
+    const { page, context } = await openWatchedPage(browser, locale)
+    await page.goto(`${baseUrl()}/`)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    const raw =
+      '{"format":"smartcity-assessment","schemaVersion":1,"assessment":{"city":"截断的记录'
+    await page.evaluate(async (text) => {
+      await new Promise<void>((done, fail) => {
+        const open = indexedDB.open('smart-city-maturity')
+        open.onerror = () => fail(open.error)
+        open.onsuccess = () => {
+          const tx = open.result.transaction('assessments', 'readwrite')
+          tx.objectStore('assessments').put(text, 'corrupt-record-1')
+          tx.oncomplete = () => {
+            open.result.close()
+            done()
+          }
+        }
+      })
+    }, raw)
+    await page.reload()
+    await expect.poll(() => page.getByText(l.damaged).count(), { timeout: 5000 }).toBeGreaterThan(0)
+    const kept = await page.evaluate(
+      async () =>
+        await new Promise<unknown[]>((done) => {
+          const open = indexedDB.open('smart-city-maturity')
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['assessments', 'quarantine'], 'readonly')
+            const original = tx.objectStore('assessments').get('corrupt-record-1')
+            const copy = tx.objectStore('quarantine').get('corrupt-record-1')
+            tx.oncomplete = () => done([original.result, (copy.result as { raw: string }).raw])
+          }
+        }),
+    )
+    expect(kept).toEqual([raw, raw])
+    await context.close()
   })
 })

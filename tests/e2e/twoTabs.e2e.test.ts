@@ -29,7 +29,7 @@ describe.each([
     await b.locator('.indicator-card').first().waitFor()
 
     // The second tab is read-only and says why.
-    await expect.poll(() => b.getByText(readOnly).count()).toBeGreaterThan(0)
+    await expect.poll(() => b.getByText(readOnly).count(), { timeout: 5000 }).toBeGreaterThan(0)
     expect(await b.locator('.indicator-card').first().getByLabel(note).isDisabled()).toBe(true)
 
     // Edits in the first tab are saved and appear in the second.

@@ -9,6 +9,7 @@ export const StorageBanner = () => {
   const { t } = useTranslation()
   const kind = useAssessments((s) => s.storageKind)
   const damaged = useAssessments((s) => s.damaged.length)
+  const outdated = useAssessments((s) => s.outdated)
   const failing = useAssessments((s) =>
     Object.values(s.save).some(
       (state) =>
@@ -20,6 +21,14 @@ export const StorageBanner = () => {
       {failing && (
         <p className="banner error" role="alert">
           {t('storage.notSaving')}
+        </p>
+      )}
+      {outdated && (
+        <p className="banner error" role="alert">
+          {t('storage.outdated')}{' '}
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('errors.reload')}
+          </button>
         </p>
       )}
       {kind === 'memory' && (

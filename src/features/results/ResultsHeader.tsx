@@ -37,6 +37,12 @@ export const ResultsHeader = ({ assessment, completeness }: Props) => {
         <Link href={`/assessments/${encodeURIComponent(assessment.id)}`}>
           {t('results.header.editAnswers')}
         </Link>
+        {' · '}
+        <Link href={`/assessments/${encodeURIComponent(assessment.id)}/print`}>
+          {t('results.header.print')}
+        </Link>
+        {' · '}
+        <Link href="/methodology">{t('results.header.methodology')}</Link>
       </p>
     </header>
   )
