@@ -6,9 +6,8 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
-import { chromiumPath } from '../tests/e2e/browser'
+import { launchBrowser } from '../tests/e2e/browser'
 
 const root = resolve(import.meta.dirname, '..')
 const outDir = mkdtempSync(join(tmpdir(), 'scm-bench-ui-'))
@@ -34,18 +33,7 @@ const server = await preview({
 })
 const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? ''
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-})
+const browser = await launchBrowser()
 const page = await browser.newPage({ locale: 'zh-CN' })
 await page.goto(`${url}/new`)
 await page.getByRole('textbox', { name: '城市' }).fill('压力测试市')

@@ -44,8 +44,8 @@ afterAll(async () => {
 })
 
 describe.each([
-  { locale: 'zh-CN', lang: 'zh-CN', link: '与往年对比', up: '提高', down: '下降' },
-  { locale: 'en-US', lang: 'en', link: 'Compare with other years', up: 'up', down: 'down' },
+  { locale: 'zh-CN', lang: 'zh-CN', link: '与往年对比', up: '▲ 上升', down: '▼ 下降' },
+  { locale: 'en-US', lang: 'en', link: 'Compare with other years', up: '▲ up', down: '▼ down' },
 ] as const)('compare in a $locale browser', ({ locale, lang, link, up, down }) => {
   const fmt = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
   const name = (id: string) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ComparisonRow } from '../../domain/report/yearComparison'
+import { useChangeFormat } from '../../components/report/useChangeFormat'
 import { useFormat } from '../../i18n/format'
 
 type Props = {
@@ -12,17 +13,7 @@ type Props = {
 export const DeltaTable = ({ caption, labels, rows }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
-  const delta = (d: number | null) => {
-    if (d === null) return <span className="muted">{t('compare.noDelta')}</span>
-    const rounded = Math.round(d * 10) / 10
-    const kind = rounded > 0 ? 'gain' : rounded < 0 ? 'loss' : 'same'
-    return (
-      <span className={`delta ${kind}`}>
-        <span aria-hidden="true">{kind === 'gain' ? '▲' : kind === 'loss' ? '▼' : '＝'}</span>{' '}
-        {t(`compare.delta.${kind}`, { value: format.score(Math.abs(d)) })}
-      </span>
-    )
-  }
+  const change = useChangeFormat()
   return (
     <div className="report-table-wrap">
       <table className="report-table">
@@ -47,7 +38,7 @@ export const DeltaTable = ({ caption, labels, rows }: Props) => {
               {row.scores.map((score, i) => (
                 <td key={labels[i]} className="num">
                   {score === null ? t('compare.notScored') : format.score(score)}
-                  {i > 0 && <div>{delta(row.deltas[i] ?? null)}</div>}
+                  {i > 0 && <div className="delta">{change(row.deltas[i] ?? null)}</div>}
                 </td>
               ))}
             </tr>

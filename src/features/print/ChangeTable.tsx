@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { LevelLabel } from '../../components/ui/LevelLabel'
 import type { ComparisonRow } from '../../domain/report/yearComparison'
 import { useFormat } from '../../i18n/format'
-import { useChangeFormat } from './useChangeFormat'
+import { useChangeFormat } from '../../components/report/useChangeFormat'
 
 type Props = {
   caption: string

@@ -6,15 +6,14 @@ import fixture2023 from '../../../tests/fixtures/hangzhou-2023.assessment.json'
 import fixture2024 from '../../../tests/fixtures/hangzhou-2024.assessment.json'
 import hostileFixture from '../../../tests/fixtures/hostile-strings.assessment.json'
 import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
-import { AssessmentSchema, type Assessment } from '../../domain/assessment/assessment'
+import { AssessmentSchema } from '../../domain/assessment/assessment'
 import { capabilityIds } from '../../domain/indicators/schema'
 import { improvementPriorities } from '../../domain/report/priorities'
 import type { LevelResult } from '../../domain/scoring/maturityLevel'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
-import { assessments } from '../../store/appStore'
+import { resetStore, seedStore } from '../../../tests/utils/seedStore'
 import { PrintPage } from './PrintPage'
 
-const initialState = assessments.store.getState()
 const set = defaultIndicatorSet()
 const { meta } = set
 const hangzhou = AssessmentSchema.parse(fixture2024)
@@ -23,20 +22,10 @@ const hostile = AssessmentSchema.parse(hostileFixture)
 const engine = scoreAssessment(set, hangzhou.answers, hangzhou.cityLevel)
 const engine2023 = scoreAssessment(set, hangzhou2023.answers, hangzhou2023.cityLevel)
 
-const seed = (phase: 'loading' | 'ready', ...list: Assessment[]) =>
-  assessments.store.setState({
-    phase,
-    storageKind: 'memory',
-    byId: Object.fromEntries(list.map((a) => [a.id, a])),
-    damaged: [],
-    save: {},
-    lastDeleted: null,
-  })
+const seed = seedStore
 
 afterEach(() => {
-  // Unmount first: resetting the store under a mounted page would update it outside act().
-  cleanup()
-  assessments.store.setState(initialState, true)
+  resetStore()
   vi.restoreAllMocks()
 })
 

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -10,29 +10,19 @@ import { improvementPriorities, unansweredPriorities } from '../../domain/report
 import { targetGaps } from '../../domain/report/targetGaps'
 import type { LevelResult } from '../../domain/scoring/maturityLevel'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
+import { resetStore, seedStore } from '../../../tests/utils/seedStore'
 import { assessments } from '../../store/appStore'
 import { ResultsPage } from './ResultsPage'
 
-const initialState = assessments.store.getState()
 const set = defaultIndicatorSet()
 const { meta } = set
 const hangzhou: Assessment = AssessmentSchema.parse(fixture)
 const engine = scoreAssessment(set, hangzhou.answers, hangzhou.cityLevel)
 
-const seed = (phase: 'loading' | 'ready', ...list: Assessment[]) =>
-  assessments.store.setState({
-    phase,
-    storageKind: 'memory',
-    byId: Object.fromEntries(list.map((a) => [a.id, a])),
-    damaged: [],
-    save: {},
-    lastDeleted: null,
-  })
+const seed = seedStore
 
 afterEach(() => {
-  // Unmount first: resetting the store under a mounted page would update it outside act().
-  cleanup()
-  assessments.store.setState(initialState, true)
+  resetStore()
 })
 
 /** A value the fixture guarantees; fails the test loudly instead of formatting `null`. */
