@@ -3,11 +3,17 @@ import { useTranslation } from 'react-i18next'
 import type { ImportProblem } from '../../domain/exchange/importFile'
 import type { ImportOutcome } from '../../store/assessmentsStore'
 
-const megabytes = (bytes: number) => (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toString()
-
 /** Translated text for an import problem (why a file was refused) and for a failed import. */
 export const useImportMessages = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  /** Sizes in MiB, one decimal, in the user's number format (rounded up so "too large" never reads as equal). */
+  const megabytes = useCallback(
+    (bytes: number) =>
+      new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
+        Math.ceil((bytes / (1024 * 1024)) * 10) / 10,
+      ),
+    [i18n.language],
+  )
 
   const problemText = useCallback(
     (problem: ImportProblem): string => {
@@ -55,7 +61,7 @@ export const useImportMessages = () => {
           return t('exchange.problem.invalid', { path: problem.path, message: problem.message })
       }
     },
-    [t],
+    [t, megabytes],
   )
 
   const outcomeText = useCallback(
