@@ -60,11 +60,14 @@ describe.each(locales)('app shell in a $locale browser', (l) => {
     await context.close()
   })
 
-  it.each(['/', '/no-such-page'])('has no WCAG 2.1 A/AA violation on %s', async (path) => {
-    const { page, context } = await openWatchedPage(browser, l.locale)
-    await page.goto(`${baseUrl()}${path}`)
-    await page.getByRole('heading', { level: 1 }).waitFor()
-    expect(await axeViolations(page)).toEqual([])
-    await context.close()
-  })
+  it.each(['/', '/new', '/compare', '/methodology', '/no-such-page'])(
+    'has no WCAG 2.1 A/AA violation on %s',
+    async (path) => {
+      const { page, context } = await openWatchedPage(browser, l.locale)
+      await page.goto(`${baseUrl()}${path}`)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      expect(await axeViolations(page)).toEqual([])
+      await context.close()
+    },
+  )
 })
