@@ -150,7 +150,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.{ts,js}'],
+    files: [
+      'src/**/*.test.{ts,tsx}',
+      'src/**/*.d.ts',
+      'tests/**/*.{ts,tsx}',
+      'scripts/**/*.ts',
+      '*.config.{ts,js}',
+    ],
     rules: { 'no-restricted-syntax': 'off', 'react/jsx-no-literals': 'off' },
   },
 )

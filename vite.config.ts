@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { configDefaults, defineConfig } from 'vitest/config'
+import { indicatorTextPlugin } from './scripts/indicatorTextPlugin.ts'
 import { contentSecurityPolicy, securityHeaders } from './scripts/securityHeaders.ts'
 
 const { version } = JSON.parse(
@@ -13,6 +14,7 @@ const { version } = JSON.parse(
 export default defineConfig({
   plugins: [
     react(),
+    indicatorTextPlugin(),
     VitePWA({
       // Offline after the first visit; a new version waits until the user chooses to reload.
       registerType: 'prompt',

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import csv from '../indicators/reference/u4ssc-kpis.csv?raw'
-import { defaultIndicatorFiles, loadDefaultIndicatorSet } from '../src/content/defaultIndicatorSet'
+import { defaultIndicatorSet } from '../src/content/defaultIndicatorSet'
 import { serialiseJsonSchema } from '../src/content/indicatorsJsonSchema'
 import { parseU4sscCodes } from '../src/content/u4sscCodes'
 import { assembleIndicatorSet } from '../src/domain/indicators/assembleIndicatorSet'
@@ -11,6 +11,17 @@ import { capabilityIds } from '../src/domain/indicators/schema'
 
 const root = resolve(import.meta.dirname, '..')
 const u4sscCodes = parseU4sscCodes(csv)
+
+/** The files as they are on disk (both languages), meta first. */
+const defaultIndicatorFiles = () =>
+  readdirSync(join(root, 'indicators'))
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .sort((a, b) => (a === 'meta.json' ? -1 : b === 'meta.json' ? 1 : a.localeCompare(b)))
+    .map((name) => ({
+      name: `indicators/${name}`,
+      data: JSON.parse(readFileSync(join(root, 'indicators', name), 'utf8')) as unknown,
+    }))
+const loadDefaultIndicatorSet = () => assembleIndicatorSet(defaultIndicatorFiles())
 
 describe('the shipped indicator set', () => {
   const result = assembleIndicatorSet(defaultIndicatorFiles(), {
@@ -22,7 +33,13 @@ describe('the shipped indicator set', () => {
     expect(result.ok ? [] : result.issues.map((i) => `${i.where}: ${i.message}`)).toEqual([])
   })
 
-  it('bundles every JSON file in indicators/', () => {
+  it('bundles every indicator with both languages joined, exactly as the files hold them', () => {
+    const files = loadDefaultIndicatorSet()
+    if (!files.ok) throw new Error('invalid set')
+    expect(defaultIndicatorSet()).toEqual(files.set)
+  })
+
+  it('reads every JSON file in indicators/', () => {
     const onDisk = readdirSync(join(root, 'indicators')).filter(
       (f) => f.endsWith('.json') && f !== 'schema.json',
     )

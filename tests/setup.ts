@@ -3,9 +3,13 @@ import 'fake-indexeddb/auto'
 import { cleanup } from '@testing-library/react'
 import i18next from 'i18next'
 import { afterEach } from 'vitest'
+import { loadIndicatorText } from '../src/content/defaultIndicatorSet'
 import { initI18n } from '../src/i18n/i18n'
 
 initI18n('en')
+// Component tests switch languages freely: make both languages' indicator text available.
+await loadIndicatorText('zh-CN')
+await loadIndicatorText('en')
 
 afterEach(async () => {
   cleanup()

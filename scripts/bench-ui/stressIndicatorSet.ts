@@ -2,10 +2,7 @@
  * Replaces src/content/defaultIndicatorSet.ts in the UI benchmark build only: the shipped set
  * cycled to 150 indicators with fresh ids, so typing is measured in a questionnaire of that size.
  */
-import {
-  assembleIndicatorSet,
-  type AssembleResult,
-} from '../../src/domain/indicators/assembleIndicatorSet'
+import { assembleIndicatorSet } from '../../src/domain/indicators/assembleIndicatorSet'
 import type { IndicatorSet } from '../../src/domain/indicators/schema'
 
 const modules = import.meta.glob<unknown>(['/indicators/*.json', '!/indicators/schema.json'], {
@@ -34,6 +31,5 @@ const stressed: IndicatorSet = {
   }),
 }
 
-export const defaultIndicatorFiles = () => files
-export const loadDefaultIndicatorSet = (): AssembleResult => ({ ok: true, set: stressed })
+export const loadIndicatorText = (): Promise<void> => Promise.resolve()
 export const defaultIndicatorSet = (): IndicatorSet => stressed

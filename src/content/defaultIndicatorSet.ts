@@ -1,42 +1,33 @@
 /**
- * The default indicator set, bundled at build time from `indicators/*.json` so the app works
- * offline. This is the only module in `src` that reads indicator content.
+ * The default indicator set, bundled from `indicators/*.json` (validated at build time by
+ * scripts/indicatorTextPlugin.ts). Each interface language's text is a separate chunk: the
+ * current one is loaded before the first render, the other when the user switches. This is the
+ * only module in `src` that reads indicator content.
  */
-import {
-  assembleIndicatorSet,
-  type AssembleResult,
-  type DataFile,
-} from '../domain/indicators/assembleIndicatorSet'
+import { joinLanguages } from '../domain/indicators/languageText'
 import type { IndicatorSet } from '../domain/indicators/schema'
+import type { Language } from '../i18n/languages'
 
-const modules = import.meta.glob<unknown>(['/indicators/*.json', '!/indicators/schema.json'], {
-  eager: true,
-  import: 'default',
-})
+const loaders: Record<Language, () => Promise<{ default: unknown }>> = {
+  'zh-CN': () => import('virtual:indicator-set/zh-CN'),
+  en: () => import('virtual:indicator-set/en'),
+}
 
-/** The raw files, meta first, then indicator files in name order (L1…L8). */
-export const defaultIndicatorFiles = (): DataFile[] =>
-  Object.entries(modules)
-    .map(([name, data]) => ({ name: name.replace(/^\//, ''), data }))
-    .sort((a, b) =>
-      a.name.endsWith('meta.json')
-        ? -1
-        : b.name.endsWith('meta.json')
-          ? 1
-          : a.name.localeCompare(b.name),
-    )
+let current: IndicatorSet | null = null
+const loaded = new Set<Language>()
 
-let cached: AssembleResult | undefined
+/** Makes the set's text available in `language` (no-op when it already is). */
+export const loadIndicatorText = async (language: Language): Promise<void> => {
+  if (loaded.has(language)) return
+  // The module was produced and validated by the build plugin from the zod-checked files.
+  const part = (await loaders[language]()).default as IndicatorSet
+  current = current === null ? part : joinLanguages(current, part)
+  loaded.add(language)
+}
 
-export const loadDefaultIndicatorSet = (): AssembleResult =>
-  (cached ??= assembleIndicatorSet(defaultIndicatorFiles()))
-
-/** The shipped set; tests guarantee it is valid, so a failure here is a build defect. */
+/** The set with the text of every language loaded so far. Call `loadIndicatorText` first. */
 export const defaultIndicatorSet = (): IndicatorSet => {
-  const result = loadDefaultIndicatorSet()
-  if (!result.ok)
-    throw new Error(
-      `The bundled indicator set is invalid: ${result.issues.map((i) => `${i.where}: ${i.message}`).join('; ')}`,
-    )
-  return result.set
+  if (current === null)
+    throw new Error('The indicator set is used before its text was loaded (loadIndicatorText).')
+  return current
 }

@@ -232,3 +232,22 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
     await context.close()
   })
 })
+
+describe('indicator text follows the interface language', () => {
+  it('switches every indicator name when the language is switched, fetching the other language on demand', async () => {
+    const { page, problems, context } = await openWatchedPage(browser, 'zh-CN')
+    await createAssessment(page, 'zh-CN', '绍兴市', '2024')
+    const first = set.indicators[0]
+    if (first === undefined) throw new Error('empty set')
+    const heading = page.locator(`#indicator-${first.id} h3`)
+    expect(await heading.textContent()).toContain(first.name.zh)
+    const fetched: string[] = []
+    page.on('request', (r) => fetched.push(r.url()))
+    await page.getByRole('button', { name: '切换到 English' }).click()
+    await expect.poll(() => heading.textContent()).toContain(first.name.en)
+    expect(fetched.some((url) => /\/assets\/en-[^/]+\.js$/.test(url))).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
