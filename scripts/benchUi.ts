@@ -1,6 +1,7 @@
 /**
  * Typing latency in a 150-indicator questionnaire, in real Chromium with 4× CPU throttling, read
- * from the Event Timing API (the worst event duration while typing). A benchmark, not a test:
+ * from the Event Timing API (the worst event duration while typing). Service workers are blocked:
+ * installing one is not typing. A benchmark, not a test:
  *   npm run bench:ui
  */
 import { mkdtempSync } from 'node:fs'
@@ -34,7 +35,7 @@ const server = await preview({
 const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? ''
 
 const browser = await launchBrowser()
-const page = await browser.newPage({ locale: 'zh-CN' })
+const page = await browser.newPage({ locale: 'zh-CN', serviceWorkers: 'block' })
 await page.goto(`${url}/new`)
 await page.getByRole('textbox', { name: '城市' }).fill('压力测试市')
 await page.getByRole('textbox', { name: '评估年度' }).fill('2024')

@@ -56,19 +56,28 @@ export type SavedMessage = { type: 'saved'; id: string; revision: number; schema
 
 const channelName = 'smart-city-assessments'
 
+/**
+ * One channel object per tab for sending and listening: a BroadcastChannel delivers to every other
+ * object of the same name — in this tab too — but never to the object that posted. With separate
+ * objects a tab would hear its own saves and re-read data it has just written.
+ */
+let channel: BroadcastChannel | null = null
+const tabChannel = (): BroadcastChannel | null => {
+  if (typeof BroadcastChannel === 'undefined') return null
+  channel ??= new BroadcastChannel(channelName)
+  return channel
+}
+
 /** Tells other tabs that an assessment was stored with a new revision. */
 export const announceSaved = (message: SavedMessage): void => {
-  if (typeof BroadcastChannel === 'undefined') return
-  const channel = new BroadcastChannel(channelName)
-  channel.postMessage(message)
-  channel.close()
+  tabChannel()?.postMessage(message)
 }
 
 /** Listens for other tabs' saves; returns the function that stops listening. */
 export const onOtherTabSaved = (listener: (message: SavedMessage) => void): (() => void) => {
-  if (typeof BroadcastChannel === 'undefined') return () => undefined
-  const channel = new BroadcastChannel(channelName)
-  channel.onmessage = (event: MessageEvent<unknown>) => {
+  const ch = tabChannel()
+  if (ch === null) return () => undefined
+  const handler = (event: MessageEvent<unknown>) => {
     const data = event.data as Partial<SavedMessage> | null
     if (
       data?.type === 'saved' &&
@@ -79,5 +88,6 @@ export const onOtherTabSaved = (listener: (message: SavedMessage) => void): (() 
       listener({ type: 'saved', id: data.id, revision: data.revision, schemaVersion })
     }
   }
-  return () => channel.close()
+  ch.addEventListener('message', handler)
+  return () => ch.removeEventListener('message', handler)
 }
