@@ -11,7 +11,7 @@ import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { wrapAssessment } from '../src/domain/assessment/envelope'
-import { chromiumPath } from '../tests/e2e/browser'
+import { chromiumFlags, chromiumPath } from '../tests/e2e/browser'
 
 const root = resolve(import.meta.dirname, '..')
 const fixture = JSON.parse(
@@ -20,16 +20,7 @@ const fixture = JSON.parse(
   id: string
   updatedAt: string
 }
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+const flags = ['--headless', ...chromiumFlags]
 
 const server = await preview({ root, logLevel: 'warn', preview: { port: 0, strictPort: false } })
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? ''

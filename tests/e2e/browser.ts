@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 
 /** Where Chromium is: `CHROME_PATH` if set, else Debian's package. Browser downloads do not work here. */
 export const chromiumPath = (): string => {
@@ -16,20 +16,34 @@ export const chromiumPath = (): string => {
   return found
 }
 
+/** Flags for Chromium here: no sandbox as root, and no background traffic to hosts that do not answer. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+] as const
+
 export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+  chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumFlags] })
+
+/** One browser for a test file, launched before its tests and closed after them. */
+export const useBrowser = (): (() => Browser) => {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
   })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (browser === undefined) throw new Error('the browser is not launched yet')
+    return browser
+  }
+}
 
 export const baseUrl = (): string => inject('baseUrl')
 

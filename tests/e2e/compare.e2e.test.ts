@@ -1,21 +1,14 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AssessmentSchema, type Assessment } from '../../src/domain/assessment/assessment'
+import { describe, expect, it } from 'vitest'
+import { type Assessment } from '../../src/domain/assessment/assessment'
 import { capabilityIds } from '../../src/domain/indicators/schema'
 import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
 import { axeViolations } from './axe'
-import { baseUrl, launchBrowser, openWatchedPage } from './browser'
+import { baseUrl, useBrowser, openWatchedPage } from './browser'
 import { shippedSet } from './indicatorData'
-import { seedAssessments } from './seed'
+import { loadFixture, seedAssessments } from './seed'
 
 const set = shippedSet()
-const y2024 = AssessmentSchema.parse(
-  JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../fixtures/hangzhou-2024.assessment.json'), 'utf8'),
-  ),
-)
+const y2024 = loadFixture('hangzhou-2024.assessment.json')
 /** The year before: every other answer missing and rubric levels one lower, so scores differ. */
 const y2023: Assessment = {
   ...y2024,
@@ -35,13 +28,7 @@ const y2023: Assessment = {
 const before = scoreAssessment(set, y2023.answers, y2023.cityLevel)
 const after = scoreAssessment(set, y2024.answers, y2024.cityLevel)
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe.each([
   { locale: 'zh-CN', lang: 'zh-CN', link: '与往年对比', up: '▲ 上升', down: '▼ 下降' },
@@ -54,7 +41,7 @@ describe.each([
   }
 
   it('compares 杭州市 2023 with 2024 from one click: overlaid radars, deltas equal to the engine, trend lines', async () => {
-    const { page, problems, foreignRequests, context } = await openWatchedPage(browser, locale)
+    const { page, problems, foreignRequests, context } = await openWatchedPage(browser(), locale)
     await seedAssessments(page, [y2023, y2024])
     await page.goto(`${baseUrl()}/`)
     await page.getByRole('link', { name: link }).first().click()

@@ -1,25 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AssessmentSchema } from '../../src/domain/assessment/assessment'
-import { baseUrl, launchBrowser, openWatchedPage } from './browser'
-import { seedAssessments } from './seed'
+import { describe, expect, it } from 'vitest'
 
-const fixture = AssessmentSchema.parse(
-  JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../fixtures/hangzhou-2024.assessment.json'), 'utf8'),
-  ),
-)
+import { baseUrl, useBrowser, openWatchedPage } from './browser'
+import { loadFixture, seedAssessments } from './seed'
+
+const fixture = loadFixture('hangzhou-2024.assessment.json')
 const previous = { ...fixture, id: 'fixture-hangzhou-2023-csp', year: 2023 }
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('Content-Security-Policy (S1)', () => {
   it('is sent by the production server and the built page has no inline script and no other origin', async () => {
@@ -35,7 +24,7 @@ describe('Content-Security-Policy (S1)', () => {
   it.each(['zh-CN', 'en-US'] as const)(
     'reports no violation, console error or foreign request on any screen (%s)',
     async (locale) => {
-      const { page, problems, foreignRequests, context } = await openWatchedPage(browser, locale)
+      const { page, problems, foreignRequests, context } = await openWatchedPage(browser(), locale)
       await seedAssessments(page, [previous, fixture])
       const screens = [
         '/',

@@ -1,17 +1,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, openWatchedPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, useBrowser, openWatchedPage } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const text = {
   'zh-CN': {
@@ -44,7 +37,7 @@ describe.each(['zh-CN', 'en-US'] as const)('data safety (%s)', (locale) => {
   const l = text[locale]
 
   it('shows the storage-full banner and still exports every edit; the file imports into a fresh browser', async () => {
-    const { page, context } = await openWatchedPage(browser, locale)
+    const { page, context } = await openWatchedPage(browser(), locale)
     // Chromium does not enforce a quota override (CDP Storage.overrideQuotaForOrigin, quota 1 byte)
     // on small IndexedDB writes — measured: the write still succeeds. So the disk is "filled" the way
     // the browser reports it: put() throws QuotaExceededError once the test flips the switch.
@@ -94,7 +87,7 @@ describe.each(['zh-CN', 'en-US'] as const)('data safety (%s)', (locale) => {
     await context.close()
 
     // The backup loop: import the file into an empty browser profile.
-    const fresh = await openWatchedPage(browser, locale)
+    const fresh = await openWatchedPage(browser(), locale)
     await fresh.page.goto(`${baseUrl()}/`)
     await fresh.page.locator('input[type=file]').setInputFiles(path)
     await expect
@@ -122,7 +115,7 @@ describe.each(['zh-CN', 'en-US'] as const)('data safety (%s)', (locale) => {
   })
 
   it('keeps a corrupt stored record aside byte for byte, still loads the others, and says so (R5)', async () => {
-    const { page, context } = await openWatchedPage(browser, locale)
+    const { page, context } = await openWatchedPage(browser(), locale)
     await page.goto(`${baseUrl()}/`)
     await page.getByRole('heading', { level: 1 }).waitFor()
     const raw =

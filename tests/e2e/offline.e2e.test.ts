@@ -1,28 +1,15 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AssessmentSchema } from '../../src/domain/assessment/assessment'
-import { baseUrl, launchBrowser, openWatchedPage } from './browser'
-import { seedAssessments } from './seed'
+import { describe, expect, it } from 'vitest'
 
-const fixture = AssessmentSchema.parse(
-  JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../fixtures/hangzhou-2024.assessment.json'), 'utf8'),
-  ),
-)
+import { baseUrl, useBrowser, openWatchedPage } from './browser'
+import { loadFixture, seedAssessments } from './seed'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const fixture = loadFixture('hangzhou-2024.assessment.json')
+
+const browser = useBrowser()
 
 describe('offline after the first visit', () => {
   it('opens an existing assessment and its results with the network off', async () => {
-    const { page, context } = await openWatchedPage(browser, 'zh-CN')
+    const { page, context } = await openWatchedPage(browser(), 'zh-CN')
     await seedAssessments(page, [fixture])
     // First visit: the service worker installs and precaches the app; it controls the next load.
     await page.goto(`${baseUrl()}/`)

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { appliesTo } from '../../src/domain/scoring/outcome'
 import { axeViolations } from './axe'
-import { baseUrl, launchBrowser, openWatchedPage } from './browser'
+import { baseUrl, useBrowser, openWatchedPage } from './browser'
 import { plannedAnswer, shippedSet } from './indicatorData'
 
 const set = shippedSet()
@@ -43,13 +43,7 @@ const text = {
 } as const
 type Locale = keyof typeof text
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const createAssessment = async (
   page: Page,
@@ -123,7 +117,7 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
   const l = text[locale]
 
   it('answers every applicable indicator with the keyboard; answers, N/A reason, note, quality and evidence survive a reload', async () => {
-    const { page, problems, context } = await openWatchedPage(browser, locale)
+    const { page, problems, context } = await openWatchedPage(browser(), locale)
     await createAssessment(page, locale, '杭州市', '2024')
     const asked = set.indicators
       .filter((i) => appliesTo(i, 'prefecture-and-above'))
@@ -166,7 +160,7 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
   })
 
   it('shows only county-applicable indicators to a county-level city, and keeps its answers over a reload', async () => {
-    const { page, context } = await openWatchedPage(browser, locale)
+    const { page, context } = await openWatchedPage(browser(), locale)
     await createAssessment(page, locale, '义乌市', '2024', true)
     const asked = set.indicators.filter((i) => appliesTo(i, 'county')).map((i) => i.id)
     expect(asked.length).toBeLessThan(set.indicators.length)
@@ -185,7 +179,7 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
   })
 
   it('rejects 130 on a percentage and text in a number field with a translated message, and stores neither', async () => {
-    const { page, context } = await openWatchedPage(browser, locale)
+    const { page, context } = await openWatchedPage(browser(), locale)
     await createAssessment(page, locale, '宁波市', '2024')
     const percent = set.indicators.find(
       (i) => i.answer.type === 'kpi' && i.answer.max === 100 && i.answer.direction === 'higher',
@@ -214,7 +208,7 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
   })
 
   it('loses nothing when the page is closed 200 ms after typing', async () => {
-    const context = await browser.newContext({ locale })
+    const context = await browser().newContext({ locale })
     const page = await context.newPage()
     await createAssessment(page, locale, '温州市', '2024')
     const url = page.url()
@@ -235,7 +229,7 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
 
 describe('indicator text follows the interface language', () => {
   it('switches every indicator name when the language is switched, fetching the other language on demand', async () => {
-    const { page, problems, context } = await openWatchedPage(browser, 'zh-CN')
+    const { page, problems, context } = await openWatchedPage(browser(), 'zh-CN')
     await createAssessment(page, 'zh-CN', '绍兴市', '2024')
     const first = set.indicators[0]
     if (first === undefined) throw new Error('empty set')

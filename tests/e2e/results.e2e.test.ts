@@ -1,30 +1,17 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AssessmentSchema } from '../../src/domain/assessment/assessment'
+import { describe, expect, it } from 'vitest'
+
 import { capabilityIds } from '../../src/domain/indicators/schema'
 import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
 import { axeViolations } from './axe'
-import { baseUrl, launchBrowser, openWatchedPage } from './browser'
+import { baseUrl, useBrowser, openWatchedPage } from './browser'
 import { shippedSet } from './indicatorData'
-import { seedAssessments } from './seed'
+import { loadFixture, seedAssessments } from './seed'
 
 const set = shippedSet()
-const fixture = AssessmentSchema.parse(
-  JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../fixtures/hangzhou-2024.assessment.json'), 'utf8'),
-  ),
-)
+const fixture = loadFixture('hangzhou-2024.assessment.json')
 const engine = scoreAssessment(set, fixture.answers, fixture.cityLevel)
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe.each([
   { locale: 'zh-CN', lang: 'zh-CN', provisional: '暂定' },
@@ -37,7 +24,7 @@ describe.each([
   }
 
   it('draws five labelled radar axes and a table whose numbers, levels and provisional flags are the engine’s', async () => {
-    const { page, problems, foreignRequests, context } = await openWatchedPage(browser, locale)
+    const { page, problems, foreignRequests, context } = await openWatchedPage(browser(), locale)
     await seedAssessments(page, [fixture])
     await page.goto(`${baseUrl()}/assessments/${fixture.id}/results`)
     await page.locator('.recharts-surface').first().waitFor()
@@ -66,7 +53,7 @@ describe.each([
   })
 
   it('"show calculation" lists contributions that add up to the capability score', async () => {
-    const { page, context } = await openWatchedPage(browser, locale)
+    const { page, context } = await openWatchedPage(browser(), locale)
     await seedAssessments(page, [fixture])
     await page.goto(`${baseUrl()}/assessments/${fixture.id}/results`)
     const toggle = page
@@ -95,7 +82,7 @@ describe.each([
   it.each(['results', 'methodology'])(
     'has no WCAG 2.1 A/AA violation on the %s page',
     async (which) => {
-      const { page, context } = await openWatchedPage(browser, locale)
+      const { page, context } = await openWatchedPage(browser(), locale)
       await seedAssessments(page, [fixture])
       await page.goto(
         which === 'results'

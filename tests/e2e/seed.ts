@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core'
-import type { Assessment } from '../../src/domain/assessment/assessment'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { AssessmentSchema, type Assessment } from '../../src/domain/assessment/assessment'
 import { wrapAssessment } from '../../src/domain/assessment/envelope'
 import { baseUrl } from './browser'
 
@@ -32,3 +34,9 @@ export const seedAssessments = async (
     })
   }, records)
 }
+
+/** A committed assessment fixture from tests/fixtures/, validated like any stored record. */
+export const loadFixture = (name: string): Assessment =>
+  AssessmentSchema.parse(
+    JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8')),
+  )

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe'
-import { baseUrl, launchBrowser, openWatchedPage } from './browser'
+import { baseUrl, useBrowser, openWatchedPage } from './browser'
 
 const locales = [
   {
@@ -22,17 +21,11 @@ const locales = [
   },
 ] as const
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe.each(locales)('app shell in a $locale browser', (l) => {
   it('loads with no console error, no foreign request, and <html lang> from the browser', async () => {
-    const { page, problems, foreignRequests, context } = await openWatchedPage(browser, l.locale)
+    const { page, problems, foreignRequests, context } = await openWatchedPage(browser(), l.locale)
     await page.goto(`${baseUrl()}/`)
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(l.heading)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(l.lang)
@@ -45,7 +38,7 @@ describe.each(locales)('app shell in a $locale browser', (l) => {
   })
 
   it('switches language with the keyboard, and the choice survives a reload', async () => {
-    const { page, problems, context } = await openWatchedPage(browser, l.locale)
+    const { page, problems, context } = await openWatchedPage(browser(), l.locale)
     await page.goto(`${baseUrl()}/`)
     await page.getByRole('heading', { level: 1, name: l.heading }).waitFor()
     const button = page.getByRole('button', { name: l.switchName })
@@ -63,7 +56,7 @@ describe.each(locales)('app shell in a $locale browser', (l) => {
   it.each(['/', '/new', '/compare', '/methodology', '/no-such-page'])(
     'has no WCAG 2.1 A/AA violation on %s',
     async (path) => {
-      const { page, context } = await openWatchedPage(browser, l.locale)
+      const { page, context } = await openWatchedPage(browser(), l.locale)
       await page.goto(`${baseUrl()}${path}`)
       await page.getByRole('heading', { level: 1 }).waitFor()
       expect(await axeViolations(page)).toEqual([])

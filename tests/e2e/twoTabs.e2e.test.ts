@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, openWatchedPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, useBrowser, openWatchedPage } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe.each([
   { locale: 'zh-CN', readOnly: /另一个标签页/, note: '备注', saved: /已于 .* 保存/ },
   { locale: 'en-US', readOnly: /another tab/, note: 'Notes', saved: /Saved at/ },
 ] as const)('two tabs on one assessment ($locale)', ({ locale, readOnly, note, saved }) => {
   it('lets one tab write, keeps the other read-only and up to date, hands over on close, and loses nothing', async () => {
-    const first = await openWatchedPage(browser, locale)
+    const first = await openWatchedPage(browser(), locale)
     const { page: a, context } = first
     await a.goto(`${baseUrl()}/new`)
     await a.locator('#city').fill('苏州市')
@@ -23,7 +16,7 @@ describe.each([
     await a.locator('form button[type=submit]').click()
     await a.waitForURL(/\/assessments\//)
     const url = a.url()
-    const second = await openWatchedPage(browser, locale, context)
+    const second = await openWatchedPage(browser(), locale, context)
     const b = second.page
     await b.goto(url)
     await b.locator('.indicator-card').first().waitFor()
