@@ -16,6 +16,19 @@ describe.each([
     await a.locator('form button[type=submit]').click()
     await a.waitForURL(/\/assessments\//)
     const url = a.url()
+    // The tab that opens an assessment first becomes its writer. Wait until the first tab holds the
+    // Web Lock, or a slow lazy chunk there lets the second tab win the race and swap the roles.
+    await expect
+      .poll(
+        () =>
+          a.evaluate(async () =>
+            (await navigator.locks.query()).held?.some((l) =>
+              l.name?.startsWith('smart-city-assessment:'),
+            ),
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true)
     const second = await openWatchedPage(browser(), locale, context)
     const b = second.page
     await b.goto(url)
