@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { resources } from '../src/i18n/i18n'
+import { fetchLocaleBundle, localeBundles } from '../src/i18n/localeBundles'
+import type { Language } from '../src/i18n/languages'
 
-const en = resources.en.translation
-const zhCN = resources['zh-CN'].translation
+/** Everything the app can load in one language: every bundle merged. */
+const allText = async (language: Language) =>
+  Object.assign(
+    {},
+    ...(await Promise.all(localeBundles.map((bundle) => fetchLocaleBundle(language, bundle)))),
+  ) as Record<string, unknown>
+
+const en = await allText('en')
+const zhCN = await allText('zh-CN')
 
 /** Flattens nested locale objects to `a.b.c → value` so key sets can be compared. */
 const flatten = (value: unknown, prefix = ''): Map<string, unknown> => {
@@ -69,5 +77,19 @@ describe('locale feature files', () => {
         lang,
       ).toEqual([])
     }
+  })
+
+  it('are all reachable through a bundle (a file no bundle loads would show raw keys)', () => {
+    const files = import.meta.glob<Record<string, unknown>>('../src/i18n/locales/*.json', {
+      eager: true,
+      import: 'default',
+    })
+    const sectionsOf = (lang: string) =>
+      Object.entries(files)
+        .filter(([path]) => new RegExp(`/${lang}(\\.[a-z]+)?\\.json$`).test(path))
+        .flatMap(([, data]) => Object.keys(data))
+        .sort()
+    expect(Object.keys(en).sort()).toEqual(sectionsOf('en'))
+    expect(Object.keys(zhCN).sort()).toEqual(sectionsOf('zh-CN'))
   })
 })

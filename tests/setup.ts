@@ -4,9 +4,13 @@ import { cleanup } from '@testing-library/react'
 import i18next from 'i18next'
 import { afterEach } from 'vitest'
 import { loadIndicatorText } from '../src/content/defaultIndicatorSet'
-import { initI18n } from '../src/i18n/i18n'
+import { initI18n, loadLocale } from '../src/i18n/i18n'
+import { localeBundles } from '../src/i18n/localeBundles'
 
 initI18n('en')
+// Component tests render any screen in either language: make all interface text available.
+await loadLocale(localeBundles, 'zh-CN')
+await loadLocale(localeBundles, 'en')
 // Component tests switch languages freely: make both languages' indicator text available.
 await loadIndicatorText('zh-CN')
 await loadIndicatorText('en')

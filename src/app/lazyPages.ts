@@ -1,20 +1,28 @@
-import { lazy } from 'react'
+import { lazy, type ComponentType } from 'react'
+import { loadLocale } from '../i18n/i18n'
+
+/** A report screen: its code and the `report` interface text, fetched together. */
+const reportPage = <P extends object>(load: () => Promise<ComponentType<P>>) =>
+  lazy(async () => {
+    const [component] = await Promise.all([load(), loadLocale(['report'])])
+    return { default: component }
+  })
 
 /**
- * Screens loaded on demand: the results (with recharts) and the methodology page are not needed
- * for the first screen, so their code is fetched only when a user opens them.
+ * Screens loaded on demand: the results (with recharts), methodology, compare and print screens are
+ * not needed for the first screen, so their code and text are fetched only when a user opens them.
  */
-export const ResultsPage = lazy(() =>
-  import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
+export const ResultsPage = reportPage(() =>
+  import('../features/results/ResultsPage').then((m) => m.ResultsPage),
 )
-export const MethodologyPage = lazy(() =>
-  import('../features/methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
+export const MethodologyPage = reportPage(() =>
+  import('../features/methodology/MethodologyPage').then((m) => m.MethodologyPage),
 )
-export const ComparePage = lazy(() =>
-  import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })),
+export const ComparePage = reportPage(() =>
+  import('../features/compare/ComparePage').then((m) => m.ComparePage),
 )
-export const PrintPage = lazy(() =>
-  import('../features/print/PrintPage').then((m) => ({ default: m.PrintPage })),
+export const PrintPage = reportPage(() =>
+  import('../features/print/PrintPage').then((m) => m.PrintPage),
 )
 export const QuestionnairePage = lazy(() =>
   import('../features/questionnaire/QuestionnairePage').then((m) => ({

@@ -1,25 +1,8 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readLanguagePreference, writeLanguagePreference } from '../storage/languagePreference'
-import enCompare from './locales/en.compare.json'
-import enExchange from './locales/en.exchange.json'
-import en from './locales/en.json'
-import enPrint from './locales/en.print.json'
-import enResults from './locales/en.results.json'
-import zhCNCompare from './locales/zh-CN.compare.json'
-import zhCNExchange from './locales/zh-CN.exchange.json'
-import zhCN from './locales/zh-CN.json'
-import zhCNPrint from './locales/zh-CN.print.json'
-import zhCNResults from './locales/zh-CN.results.json'
-import { languageFromBrowser, type Language } from './languages'
-
-/** Each language is a main file plus feature files with disjoint top-level sections. */
-export const resources = {
-  'zh-CN': {
-    translation: { ...zhCN, ...zhCNResults, ...zhCNPrint, ...zhCNExchange, ...zhCNCompare },
-  },
-  en: { translation: { ...en, ...enResults, ...enPrint, ...enExchange, ...enCompare } },
-} as const
+import { fetchLocaleBundle, type LocaleBundle } from './localeBundles'
+import { isLanguage, languageFromBrowser, type Language } from './languages'
 
 /** The language to start in: the saved choice, else the browser's first language. */
 export const initialLanguage = (): Language =>
@@ -28,28 +11,69 @@ export const initialLanguage = (): Language =>
 /** Keeps `<html lang>` and the document title in step with the interface language. */
 const reflectLanguage = (language: string): void => {
   document.documentElement.lang = language
-  document.title = i18next.t('app.name')
+  if (i18next.exists('app.name')) document.title = i18next.t('app.name')
 }
 
+/** Bundles some screen has asked for; a language switch fetches all of them in the new language. */
+const wanted = new Set<LocaleBundle>()
+/** What has been added to i18next, per language, so nothing is fetched twice. */
+const added = new Map<Language, Set<LocaleBundle>>()
+
+/**
+ * Makes the given bundles available in `language` (default: the current one) and remembers them
+ * for later switches. Resolves once i18next has the text; a failed fetch rejects, so the caller's
+ * error boundary can say so instead of showing raw keys.
+ */
+export const loadLocale = async (
+  bundles: readonly LocaleBundle[],
+  language: Language = currentLanguage(),
+): Promise<void> => {
+  for (const bundle of bundles) wanted.add(bundle)
+  const have = added.get(language) ?? new Set<LocaleBundle>()
+  added.set(language, have)
+  const missing = bundles.filter((bundle) => !have.has(bundle))
+  const fetched = await Promise.all(missing.map((bundle) => fetchLocaleBundle(language, bundle)))
+  fetched.forEach((resources, i) => {
+    i18next.addResourceBundle(language, 'translation', resources, true, false)
+    const bundle = missing[i]
+    if (bundle !== undefined) have.add(bundle)
+  })
+  if (language === currentLanguage()) reflectLanguage(language)
+}
+
+const currentLanguage = (): Language => (isLanguage(i18next.language) ? i18next.language : 'en')
+
+/**
+ * Initialises i18next without text; `loadLocale` adds it. A key that is missing at render time
+ * is reported on the console (the browser tests fail on console errors), never shown silently.
+ */
 export const initI18n = (language: Language = initialLanguage()) => {
   if (!i18next.isInitialized) {
     i18next.on('languageChanged', reflectLanguage)
     void i18next.use(initReactI18next).init({
-      resources,
+      resources: {},
       lng: language,
       fallbackLng: false,
       supportedLngs: ['zh-CN', 'en'],
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
+      saveMissing: true,
+      missingKeyHandler: (languages, _namespace, key) => {
+        console.error(`Missing interface text "${key}" (${languages.join(', ')})`)
+      },
     })
     reflectLanguage(language)
   }
   return i18next
 }
 
-/** Switches the interface language and remembers the choice for the next visit. */
+/**
+ * Switches the interface language and remembers the choice for the next visit. The text of every
+ * bundle in use is fetched first, so the switch never shows keys.
+ */
 export const changeLanguage = async (language: Language): Promise<void> => {
+  await loadLocale([...wanted], language)
   writeLanguagePreference(language)
   await i18next.changeLanguage(language)
 }

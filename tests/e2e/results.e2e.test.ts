@@ -52,6 +52,27 @@ describe.each([
     await context.close()
   })
 
+  it('switches language on the results page, fetching that language’s report text first', async () => {
+    const { page, problems, context } = await openWatchedPage(browser(), locale)
+    await seedAssessments(page, [fixture])
+    await page.goto(`${baseUrl()}/assessments/${fixture.id}/results`)
+    await page.locator('.recharts-surface').first().waitFor()
+    const other = lang === 'zh-CN' ? 'en' : 'zh-CN'
+    const otherName = (id: string) => {
+      const c = set.meta.capabilities.find((x) => x.id === id)
+      return other === 'zh-CN' ? c?.name.zh : c?.name.en
+    }
+    await page.locator('.language-switch').click()
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(other)
+    await expect
+      .poll(() => page.locator('.recharts-polar-angle-axis-tick').allTextContents())
+      .toEqual(expect.arrayContaining(capabilityIds.map((id) => otherName(id) ?? '?')))
+    // A key shown instead of text would look like "results.something"; missing keys also log errors.
+    expect(await page.locator('main').textContent()).not.toMatch(/\b(results|methodology)\.[a-z]/)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('"show calculation" lists contributions that add up to the capability score', async () => {
     const { page, context } = await openWatchedPage(browser(), locale)
     await seedAssessments(page, [fixture])

@@ -36,7 +36,7 @@ export const useNames = () => {
       level: (level: LevelResult | null) =>
         level === null
           ? t('results.notScored')
-          : `${levelId(level.level)}${level.provisional ? ` ${t('results.provisional')}` : ''}`,
+          : `${levelId(level.level)}${level.provisional ? ` ${t('common.provisional')}` : ''}`,
     }
   }, [t, localized])
 }

@@ -12,7 +12,7 @@ export const LevelLabel = ({ level }: { level: LevelResult | null }) => {
   return (
     <span className={`level level-${level.level}`}>
       {level.level} {meta === undefined ? null : localized(meta.name)}
-      {level.provisional && <span className="provisional"> {t('results.provisional')}</span>}
+      {level.provisional && <span className="provisional"> {t('common.provisional')}</span>}
     </span>
   )
 }

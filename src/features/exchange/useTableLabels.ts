@@ -48,7 +48,7 @@ export const useTableLabels = (): { labels: TableLabels; lang: TableLanguage } =
         dataQuality: Object.fromEntries(
           dataQualityCodes.map((code) => [code, t(`dataQuality.${code}`)]),
         ) as TableLabels['dataQuality'],
-        provisional: t('results.provisional'),
+        provisional: t('common.provisional'),
       },
     }),
     [t, language],

@@ -62,7 +62,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
               href={`/compare?ids=${sameCity.map(encodeURIComponent).join(',')}`}
               className="button secondary"
             >
-              {t('compare.withPrevious')}
+              {t('home.compareWithPrevious')}
             </Link>
           )}
           <button type="button" className="button secondary" onClick={() => void duplicate()}>
