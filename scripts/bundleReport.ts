@@ -1,8 +1,8 @@
 /**
- * Measures the production build: the JavaScript the first visit loads (entry script, its
- * modulepreloads and the larger of the two indicator-text chunks, gzip) versus all JavaScript, and
- * whether recharts is in the first-screen code.
- *   npm run build && npx tsx scripts/bundleReport.ts
+ * A static look at the production build: the entry script and its modulepreloads, all JavaScript
+ * (gzip), and whether recharts is in the first-screen code. What a first visit really downloads
+ * (interface and indicator text included) is measured in a browser by `npm run perf:budgets`.
+ *   npm run build && npm run perf:bundle
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -16,12 +16,8 @@ const all = readdirSync(join(dist, 'assets'))
   .filter((f) => f.endsWith('.js'))
   .map((f) => `assets/${f}`)
 const kb = (bytes: number) => Math.round(bytes / 10.24) / 100
-/** The indicator text of the interface language is fetched before the first render, so it counts. */
-const languageChunks = all.filter((f) => /\/(zh-CN|en)-[^/]+\.js$/.test(f))
 const initialBytes = initial.reduce((s, f) => s + gz(f), 0)
 const report = {
-  firstVisitJsGzipKiB: kb(initialBytes + Math.max(0, ...languageChunks.map(gz))),
-  languageChunks: languageChunks.map((f) => ({ file: f, gzipKiB: kb(gz(f)) })),
   initialJsGzipKiB: kb(initialBytes),
   allJsGzipKiB: kb(all.reduce((s, f) => s + gz(f), 0)),
   initialChunks: initial.map((f) => ({ file: f, gzipKiB: kb(gz(f)) })),

@@ -1,0 +1,117 @@
+/**
+ * The performance budgets of the production build, checked the way a user meets them; exits 1 when
+ * any is exceeded. CI runs it after `npm test` (which builds dist/).
+ *   npm run build && npm run perf:budgets        (LIGHTHOUSE_RUNS=n to change the 3 runs a page)
+ *
+ * - first-visit JavaScript ≤ 150 kB gzip: everything a fresh browser fetches to show the home
+ *   screen, indicator and interface text included (worst of a zh-CN and an en browser);
+ * - all JavaScript of the build ≤ 400 kB gzip;
+ * - Lighthouse (mobile, simulated throttling) on home, questionnaire and results: performance ≥ 95
+ *   (median of the runs: single runs vary by a few points on a busy machine), accessibility 100 and
+ *   CLS 0 on every run.
+ * kB here is 1000 bytes, the stricter reading of the budget.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchBrowser } from '../tests/e2e/browser'
+import { measureFirstVisit } from './perf/firstVisit'
+import { allJsFiles, gzipBytes, kB } from './perf/jsSize'
+import { auditPage, auditedPages, type Audit } from './perf/lighthouseAudit'
+import { projectRoot, serveDist } from './perf/serveDist'
+
+type Check = { name: string; value: number; unit: string; budget: string; ok: boolean }
+
+if (!existsSync(join(projectRoot, 'dist/index.html'))) {
+  console.error('dist/ is missing: run `npm run build` first')
+  process.exit(1)
+}
+
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN
+}
+
+const checks: Check[] = []
+const server = await serveDist()
+try {
+  const browser = await launchBrowser()
+  const visits = []
+  for (const locale of ['zh-CN', 'en-US'])
+    visits.push(await measureFirstVisit(browser, server.base, '/', locale, 'main h1'))
+  await browser.close()
+  for (const v of visits)
+    console.log(
+      `first visit / (${v.locale}): ${kB(v.gzipBytes)} kB gzip in ${v.files.length} files\n` +
+        v.files.map((f) => `    ${String(kB(gzipBytes(f))).padStart(7)} kB  ${f}`).join('\n'),
+    )
+  const firstVisit = Math.max(...visits.map((v) => v.gzipBytes))
+  checks.push({
+    name: 'first-visit JS, gzip (home, worst language)',
+    value: kB(firstVisit),
+    unit: 'kB',
+    budget: '≤ 150',
+    ok: firstVisit <= 150_000,
+  })
+  const all = allJsFiles().reduce((s, f) => s + gzipBytes(f), 0)
+  checks.push({
+    name: 'all JS, gzip',
+    value: kB(all),
+    unit: 'kB',
+    budget: '≤ 400',
+    ok: all <= 400_000,
+  })
+
+  for (const [page, path] of Object.entries(auditedPages)) {
+    const audits: Audit[] = []
+    for (let i = 0; i < runs; i++) audits.push(await auditPage(server.base, path))
+    console.log(
+      `lighthouse ${page}: ` +
+        audits
+          .map(
+            (a) =>
+              `perf ${a.performance} a11y ${a.accessibility} CLS ${a.cls.toFixed(3)} TBT ${a.tbtMs} ms LCP ${a.lcpMs} ms`,
+          )
+          .join(' | '),
+    )
+    const performance = median(audits.map((a) => a.performance))
+    const accessibility = Math.min(...audits.map((a) => a.accessibility))
+    const cls = Math.max(...audits.map((a) => a.cls))
+    checks.push(
+      {
+        name: `Lighthouse performance, ${page} (median of ${runs})`,
+        value: performance,
+        unit: '',
+        budget: '≥ 95',
+        ok: performance >= 95,
+      },
+      {
+        name: `Lighthouse accessibility, ${page} (worst run)`,
+        value: accessibility,
+        unit: '',
+        budget: '= 100',
+        ok: accessibility === 100,
+      },
+      {
+        name: `CLS, ${page} (worst run)`,
+        value: Number(cls.toFixed(3)),
+        unit: '',
+        budget: '= 0',
+        ok: cls < 0.0005,
+      },
+    )
+  }
+} finally {
+  await server.close()
+}
+
+console.log('\nbudget                                              value        budget   result')
+for (const c of checks)
+  console.log(
+    `${c.name.padEnd(50)} ${`${c.value} ${c.unit}`.padStart(10)}   ${c.budget.padEnd(7)}  ${c.ok ? 'ok' : 'EXCEEDED'}`,
+  )
+mkdirSync(join(projectRoot, 'reports'), { recursive: true })
+writeFileSync(join(projectRoot, 'reports/budgets.json'), JSON.stringify({ checks }, null, 2))
+const failed = checks.filter((c) => !c.ok).length
+console.log(`${checks.length - failed} budgets met, ${failed} exceeded`)
+process.exit(failed === 0 ? 0 : 1)
