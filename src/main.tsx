@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { preloadRoute } from './app/lazyPages'
 import { loadIndicatorText } from './content/defaultIndicatorSet'
 import { initI18n, loadLocale } from './i18n/i18n'
 import { isLanguage } from './i18n/languages'
@@ -8,6 +9,9 @@ import './styles/global.css'
 
 const i18n = initI18n()
 const language = isLanguage(i18n.language) ? i18n.language : 'en'
+
+// A deep link's screen downloads alongside the text below, not after the first render.
+preloadRoute(window.location.pathname)
 
 const container = document.getElementById('root')
 if (container === null) throw new Error('index.html has no #root element')

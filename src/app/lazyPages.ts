@@ -1,36 +1,60 @@
 import { lazy, type ComponentType } from 'react'
 import { loadLocale } from '../i18n/i18n'
+import { paths } from './paths'
 
-/** A report screen: its code and the `report` interface text, fetched together. */
-const reportPage = <P extends object>(load: () => Promise<ComponentType<P>>) =>
-  lazy(async () => {
+type Loader<P> = () => Promise<ComponentType<P>>
+
+/** A report screen's code and the `report` interface text, fetched together. */
+const withReportText =
+  <P>(load: Loader<P>): Loader<P> =>
+  async () => {
     const [component] = await Promise.all([load(), loadLocale(['report'])])
-    return { default: component }
-  })
+    return component
+  }
+
+const loaders = {
+  results: withReportText(() =>
+    import('../features/results/ResultsPage').then((m) => m.ResultsPage),
+  ),
+  methodology: withReportText(() =>
+    import('../features/methodology/MethodologyPage').then((m) => m.MethodologyPage),
+  ),
+  compare: withReportText(() =>
+    import('../features/compare/ComparePage').then((m) => m.ComparePage),
+  ),
+  print: withReportText(() => import('../features/print/PrintPage').then((m) => m.PrintPage)),
+  questionnaire: () =>
+    import('../features/questionnaire/QuestionnairePage').then((m) => m.QuestionnairePage),
+  newAssessment: () =>
+    import('../features/new-assessment/NewAssessmentPage').then((m) => m.NewAssessmentPage),
+}
+
+const page = <P>(load: Loader<P>) => lazy(async () => ({ default: await load() }))
 
 /**
- * Screens loaded on demand: the results (with recharts), methodology, compare and print screens are
- * not needed for the first screen, so their code and text are fetched only when a user opens them.
+ * Screens loaded on demand: only the home screen is in the first download. The results (with
+ * recharts), methodology, compare and print screens bring their interface text with them.
  */
-export const ResultsPage = reportPage(() =>
-  import('../features/results/ResultsPage').then((m) => m.ResultsPage),
-)
-export const MethodologyPage = reportPage(() =>
-  import('../features/methodology/MethodologyPage').then((m) => m.MethodologyPage),
-)
-export const ComparePage = reportPage(() =>
-  import('../features/compare/ComparePage').then((m) => m.ComparePage),
-)
-export const PrintPage = reportPage(() =>
-  import('../features/print/PrintPage').then((m) => m.PrintPage),
-)
-export const QuestionnairePage = lazy(() =>
-  import('../features/questionnaire/QuestionnairePage').then((m) => ({
-    default: m.QuestionnairePage,
-  })),
-)
-export const NewAssessmentPage = lazy(() =>
-  import('../features/new-assessment/NewAssessmentPage').then((m) => ({
-    default: m.NewAssessmentPage,
-  })),
-)
+export const ResultsPage = page(loaders.results)
+export const MethodologyPage = page(loaders.methodology)
+export const ComparePage = page(loaders.compare)
+export const PrintPage = page(loaders.print)
+export const QuestionnairePage = page(loaders.questionnaire)
+export const NewAssessmentPage = page(loaders.newAssessment)
+
+const routePattern = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}/?$`)
+
+/**
+ * Starts fetching the screen of a deep link (a reload, a bookmark, a shared link) together with the
+ * text the first render waits for, instead of after it: the module cache hands the same promise to
+ * the lazy component later. Unknown paths and the home screen need nothing.
+ */
+export const preloadRoute = (pathname: string): void => {
+  for (const name of Object.keys(loaders) as (keyof typeof loaders)[]) {
+    if (routePattern(paths[name]).test(pathname)) {
+      const load: () => Promise<unknown> = loaders[name]
+      load().catch(() => undefined) // the lazy component retries and its error boundary reports
+      return
+    }
+  }
+}
