@@ -12,16 +12,37 @@ const files = (dir: string): string[] =>
         : [],
   )
 
+/** An import of zod in any flavour: `zod`, `zod/mini`, `zod/v4/core`, `zod/v4/locales/en.js`, … */
+const zodImport = /from 'zod(?:\/[^']*)?'/
+
+/** Whether `text` imports zod without importing the zod configuration before it. */
+const missesConfig = (text: string): boolean => {
+  const zod = text.search(zodImport)
+  if (zod === -1) return false
+  const config = text.indexOf("zodConfig'")
+  return config === -1 || config > zod
+}
+
 describe('zod configuration', () => {
   it('is imported before zod by every module that builds schemas (else the CSP reports an eval probe)', () => {
     const offenders = files(src)
       .filter((f) => !f.endsWith('zodConfig.ts'))
-      .filter((f) => /from 'zod'/.test(readFileSync(f, 'utf8')))
-      .filter((f) => {
-        const text = readFileSync(f, 'utf8')
-        const config = text.indexOf("zodConfig'")
-        return config === -1 || config > text.indexOf("from 'zod'")
-      })
+      .filter((f) => missesConfig(readFileSync(f, 'utf8')))
     expect(offenders).toEqual([])
+  })
+
+  it('finds every flavour of zod import that lacks the configuration', () => {
+    const config = "import '../zodConfig'\n"
+    for (const zod of [
+      "import { z } from 'zod'\n",
+      "import { z } from 'zod/mini'\n",
+      "import * as z from 'zod/v4/core'\n",
+    ]) {
+      expect(missesConfig(zod), zod).toBe(true)
+      expect(missesConfig(`${zod}${config}`), zod).toBe(true)
+      expect(missesConfig(`${config}${zod}`), zod).toBe(false)
+    }
+    expect(missesConfig("import { type Indicator } from '../indicators/schema'\n")).toBe(false)
+    expect(missesConfig("import { zodResolver } from '@hookform/resolvers/zod'\n")).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import '../domain/zodConfig'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { IndicatorDataFileSchema } from '../domain/indicators/schema'
 
 /** The JSON Schema of every file in `indicators/`, generated from the zod schema (single source of truth). */

@@ -23,6 +23,8 @@ const text = {
     quality: '数据质量',
     tooBig: '数值不能大于 100 %。',
     notNumber: '请输入数字，例如 85 或 85.5。',
+    cityRequired: '请填写城市名称。',
+    yearRange: '请填写 2000–2100 之间的整数年份。',
   },
   'en-US': {
     new: 'New assessment',
@@ -39,6 +41,8 @@ const text = {
     quality: 'Data quality',
     tooBig: 'The value cannot be above 100 %.',
     notNumber: 'Enter a number, for example 85 or 85.5.',
+    cityRequired: 'Enter the city’s name.',
+    yearRange: 'Enter a whole year between 2000 and 2100.',
   },
 } as const
 type Locale = keyof typeof text
@@ -175,6 +179,29 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
     await page.reload()
     await page.locator('.indicator-card').first().waitFor()
     await expectAnswersBack(page, asked)
+    await context.close()
+  })
+
+  it('refuses an empty city and a year out of range with translated messages, then accepts full-width digits', async () => {
+    const { page, problems, context } = await openWatchedPage(browser(), locale)
+    await page.goto(`${baseUrl()}/`)
+    await page.getByRole('link', { name: l.new }).first().click()
+    const city = page.getByRole('textbox', { name: l.city })
+    const year = page.getByRole('textbox', { name: l.year })
+    await city.fill('   ')
+    await year.fill('1999')
+    await page.getByRole('button', { name: l.create }).click()
+    await expect.poll(() => page.locator('#city-error').textContent()).toBe(l.cityRequired)
+    expect(await page.locator('#year-error').textContent()).toBe(l.yearRange)
+    expect(await city.getAttribute('aria-invalid')).toBe('true')
+    expect(await year.getAttribute('aria-invalid')).toBe('true')
+    expect(page.url()).not.toMatch(/\/assessments\//)
+    await city.fill('台州市')
+    await year.fill('２０２４')
+    await page.getByRole('button', { name: l.create }).click()
+    await page.waitForURL(/\/assessments\//)
+    await page.locator('.indicator-card').first().waitFor()
+    expect(problems).toEqual([])
     await context.close()
   })
 

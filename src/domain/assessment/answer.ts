@@ -4,7 +4,7 @@
  * is kept so that un-ticking N/A restores it), answered when `value` is set, otherwise unanswered.
  */
 import '../zodConfig'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const limits = {
   noteLength: 20_000,
@@ -16,9 +16,9 @@ export const limits = {
 export const AnswerValueSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('kpi'), value: z.number() }),
   z.strictObject({ type: z.literal('ratio'), numerator: z.number(), denominator: z.number() }),
-  z.strictObject({ type: z.literal('level'), level: z.number().int() }),
+  z.strictObject({ type: z.literal('level'), level: z.number().check(z.int()) }),
   z.strictObject({ type: z.literal('boolean'), value: z.boolean() }),
-  z.strictObject({ type: z.literal('choice'), optionId: z.string().max(100) }),
+  z.strictObject({ type: z.literal('choice'), optionId: z.string().check(z.maxLength(100)) }),
 ])
 export type AnswerValue = z.infer<typeof AnswerValueSchema>
 
@@ -35,15 +35,21 @@ export const DataQualitySchema = z.enum(dataQualityCodes)
 export type DataQuality = z.infer<typeof DataQualitySchema>
 
 export const AnswerSchema = z.strictObject({
-  value: AnswerValueSchema.optional(),
-  notApplicable: z
-    .strictObject({ reason: z.string().trim().min(1).max(limits.reasonLength) })
-    .optional(),
-  note: z.string().max(limits.noteLength).optional(),
-  evidence: z.array(z.string().max(limits.evidenceLength)).max(limits.evidenceLinks).optional(),
-  dataQuality: DataQualitySchema.optional(),
+  value: z.optional(AnswerValueSchema),
+  notApplicable: z.optional(
+    z.strictObject({
+      reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(limits.reasonLength)),
+    }),
+  ),
+  note: z.optional(z.string().check(z.maxLength(limits.noteLength))),
+  evidence: z.optional(
+    z
+      .array(z.string().check(z.maxLength(limits.evidenceLength)))
+      .check(z.maxLength(limits.evidenceLinks)),
+  ),
+  dataQuality: z.optional(DataQualitySchema),
   /** Copied from last year's assessment and not yet confirmed for this year. */
-  carriedOver: z.boolean().optional(),
+  carriedOver: z.optional(z.boolean()),
 })
 export type Answer = z.infer<typeof AnswerSchema>
 

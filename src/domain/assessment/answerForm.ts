@@ -4,7 +4,7 @@
  * (`validation.*`); the UI fills in the limits from the indicator definition.
  */
 import '../zodConfig'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { Indicator } from '../indicators/schema'
 import { dataQualityCodes, limits, type Answer, type AnswerValue } from './answer'
 
@@ -90,7 +90,16 @@ export const answerToFormValues = (
   return values
 }
 
-type Ctx = z.RefinementCtx
+/**
+ * Where a form transform reports issues. `zod/mini` has no `ctx.addIssue`; pushing onto the
+ * payload is what full zod's `addIssue` does for a `custom` issue with a message.
+ */
+type Ctx = z.core.ParsePayload
+type Field = keyof AnswerFormValues
+
+const addIssue = (ctx: Ctx, field: Field, message: string): void => {
+  ctx.issues.push({ code: 'custom', path: [field], message, input: ctx.value })
+}
 
 const kpiValue = (
   indicator: Indicator,
@@ -99,11 +108,10 @@ const kpiValue = (
 ): AnswerValue | undefined => {
   const def = indicator.answer
   if (def.type !== 'kpi') return undefined
-  const inRange = (measured: number, path: string) => {
-    if (def.min !== undefined && measured < def.min)
-      ctx.addIssue({ code: 'custom', path: [path], message: validationKeys.belowMin })
+  const inRange = (measured: number, path: Field) => {
+    if (def.min !== undefined && measured < def.min) addIssue(ctx, path, validationKeys.belowMin)
     else if (def.max !== undefined && measured > def.max)
-      ctx.addIssue({ code: 'custom', path: [path], message: validationKeys.aboveMax })
+      addIssue(ctx, path, validationKeys.aboveMax)
     else return true
     return false
   }
@@ -112,28 +120,19 @@ const kpiValue = (
     const numerator = parseNumber(values.numerator)
     const denominator = parseNumber(values.denominator)
     if (values.numerator.trim() === '' || values.denominator.trim() === '') {
-      ctx.addIssue({
-        code: 'custom',
-        path: [values.numerator.trim() === '' ? 'numerator' : 'denominator'],
-        message: validationKeys.ratioIncomplete,
-      })
+      addIssue(
+        ctx,
+        values.numerator.trim() === '' ? 'numerator' : 'denominator',
+        validationKeys.ratioIncomplete,
+      )
       return undefined
     }
-    if (numerator === null)
-      ctx.addIssue({ code: 'custom', path: ['numerator'], message: validationKeys.notANumber })
-    if (denominator === null)
-      ctx.addIssue({ code: 'custom', path: ['denominator'], message: validationKeys.notANumber })
+    if (numerator === null) addIssue(ctx, 'numerator', validationKeys.notANumber)
+    if (denominator === null) addIssue(ctx, 'denominator', validationKeys.notANumber)
     if (numerator === null || denominator === null) return undefined
-    if (numerator < 0)
-      ctx.addIssue({ code: 'custom', path: ['numerator'], message: validationKeys.negative })
-    if (denominator < 0)
-      ctx.addIssue({ code: 'custom', path: ['denominator'], message: validationKeys.negative })
-    if (denominator === 0)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['denominator'],
-        message: validationKeys.zeroDenominator,
-      })
+    if (numerator < 0) addIssue(ctx, 'numerator', validationKeys.negative)
+    if (denominator < 0) addIssue(ctx, 'denominator', validationKeys.negative)
+    if (denominator === 0) addIssue(ctx, 'denominator', validationKeys.zeroDenominator)
     if (numerator < 0 || denominator <= 0) return undefined
     return inRange((numerator / denominator) * def.ratio.multiplier, 'denominator')
       ? { type: 'ratio', numerator, denominator }
@@ -142,7 +141,7 @@ const kpiValue = (
   if (values.value.trim() === '') return undefined
   const value = parseNumber(values.value)
   if (value === null) {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: validationKeys.notANumber })
+    addIssue(ctx, 'value', validationKeys.notANumber)
     return undefined
   }
   return inRange(value, 'value') ? { type: 'kpi', value } : undefined
@@ -175,8 +174,8 @@ const answerValue = (
  * form holds nothing at all. An invalid value fails validation, so it is never stored.
  */
 export const buildAnswerFormSchema = (indicator: Indicator) =>
-  z
-    .object({
+  z.pipe(
+    z.object({
       kpiMode: z.enum(['value', 'ratio']),
       value: z.string(),
       numerator: z.string(),
@@ -185,28 +184,23 @@ export const buildAnswerFormSchema = (indicator: Indicator) =>
       choice: z.string(),
       bool: z.enum(['', 'yes', 'no']),
       na: z.boolean(),
-      naReason: z.string().max(limits.reasonLength, validationKeys.tooLong),
-      note: z.string().max(limits.noteLength, validationKeys.tooLong),
+      naReason: z.string().check(z.maxLength(limits.reasonLength, validationKeys.tooLong)),
+      note: z.string().check(z.maxLength(limits.noteLength, validationKeys.tooLong)),
       evidence: z.string(),
       dataQuality: z.enum(['', ...dataQualityCodes]),
-    })
-    .transform((values, ctx): Answer | undefined => {
+    }),
+    z.transform((values: AnswerFormValues, ctx): Answer | undefined => {
       const value = answerValue(indicator, values, ctx)
-      if (values.na && values.naReason.trim() === '') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['naReason'],
-          message: validationKeys.naReasonRequired,
-        })
-      }
+      if (values.na && values.naReason.trim() === '')
+        addIssue(ctx, 'naReason', validationKeys.naReasonRequired)
       const evidence = values.evidence
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l !== '')
       if (evidence.length > limits.evidenceLinks)
-        ctx.addIssue({ code: 'custom', path: ['evidence'], message: validationKeys.tooManyLinks })
+        addIssue(ctx, 'evidence', validationKeys.tooManyLinks)
       if (evidence.some((l) => l.length > limits.evidenceLength))
-        ctx.addIssue({ code: 'custom', path: ['evidence'], message: validationKeys.tooLong })
+        addIssue(ctx, 'evidence', validationKeys.tooLong)
       const answer: Answer = {
         ...(value === undefined ? {} : { value }),
         ...(values.na ? { notApplicable: { reason: values.naReason.trim() } } : {}),
@@ -215,4 +209,5 @@ export const buildAnswerFormSchema = (indicator: Indicator) =>
         ...(values.dataQuality === '' ? {} : { dataQuality: values.dataQuality }),
       }
       return Object.keys(answer).length === 0 ? undefined : answer
-    })
+    }),
+  )

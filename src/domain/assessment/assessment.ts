@@ -3,7 +3,7 @@
  * single source of truth for what is stored in IndexedDB and what is exported to JSON.
  */
 import '../zodConfig'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { CapabilityIdSchema, CityLevelSchema } from '../indicators/schema'
 import { AnswerSchema } from './answer'
 
@@ -13,22 +13,22 @@ export const nameLength = 100
 export const MaturityLevelIdSchema = z.enum(['L1', 'L2', 'L3', 'L4', 'L5'])
 
 export const AssessmentSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
-  city: z.string().trim().min(1).max(nameLength),
-  province: z.string().trim().max(nameLength).optional(),
-  year: z.number().int().min(yearRange.min).max(yearRange.max),
+  id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
+  city: z.string().check(z.trim(), z.minLength(1), z.maxLength(nameLength)),
+  province: z.optional(z.string().check(z.trim(), z.maxLength(nameLength))),
+  year: z.number().check(z.int(), z.gte(yearRange.min), z.lte(yearRange.max)),
   cityLevel: CityLevelSchema,
   indicatorSet: z.strictObject({
-    setId: z.string().regex(/^[a-z0-9-]+$/),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    setId: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
   }),
-  answers: z.record(z.string().regex(/^SC-\d{3}$/), AnswerSchema),
+  answers: z.record(z.string().check(z.regex(/^SC-\d{3}$/)), AnswerSchema),
   /** Optional "to-be" maturity level per capability. */
-  targets: z.partialRecord(CapabilityIdSchema, MaturityLevelIdSchema).optional(),
+  targets: z.optional(z.partialRecord(CapabilityIdSchema, MaturityLevelIdSchema)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Increases by one with every stored write; a write that expects another revision is a conflict. */
-  revision: z.number().int().min(0),
+  revision: z.number().check(z.int(), z.gte(0)),
 })
 export type Assessment = z.infer<typeof AssessmentSchema>
 

@@ -4,7 +4,7 @@
  * with the current schema. A record from a newer app is refused and left untouched.
  */
 import '../zodConfig'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AssessmentSchema, type Assessment } from './assessment'
 import { migrations } from './migrations'
 
@@ -14,7 +14,7 @@ export const currentSchemaVersion = 1
 export const EnvelopeSchema = z.strictObject({
   format: z.literal(recordFormat),
   schemaVersion: z.literal(currentSchemaVersion),
-  appVersion: z.string().max(50),
+  appVersion: z.string().check(z.maxLength(50)),
   savedAt: z.iso.datetime(),
   assessment: AssessmentSchema,
 })

@@ -6,7 +6,7 @@
  * Reading an export never trusts it: see `parseImport` in `importFile.ts`.
  */
 import '../zodConfig'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AssessmentSchema, cityKey, type Assessment } from '../assessment/assessment'
 
 export const exportFormat = 'smartcity-assessment-export'
@@ -19,9 +19,9 @@ export const ExportFileSchema = z.strictObject({
   format: z.literal(exportFormat),
   schemaVersion: z.literal(exportSchemaVersion),
   /** The version of the app that wrote the file, for support; not used when reading. */
-  appVersion: z.string().max(50),
+  appVersion: z.string().check(z.maxLength(50)),
   exportedAt: z.iso.datetime(),
-  assessments: z.array(AssessmentSchema).max(maxExportedAssessments),
+  assessments: z.array(AssessmentSchema).check(z.maxLength(maxExportedAssessments)),
 })
 export type ExportFile = z.infer<typeof ExportFileSchema>
 

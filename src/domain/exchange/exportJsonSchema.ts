@@ -1,5 +1,5 @@
 import '../zodConfig'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ExportFileSchema } from './exportFile'
 
 /**

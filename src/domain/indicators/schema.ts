@@ -4,13 +4,13 @@
  * `indicators/` is parsed with them at build time and in tests.
  */
 import '../zodConfig'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const capabilityIds = ['DG', 'DT', 'ED', 'MF', 'SA'] as const
 export const CapabilityIdSchema = z.enum(capabilityIds)
 export type CapabilityId = z.infer<typeof CapabilityIdSchema>
 
-const text = z.string().trim().min(1)
+const text = z.string().check(z.trim(), z.minLength(1))
 
 /** Every piece of indicator text exists in Chinese (primary) and English (faithful translation). */
 export const LocalizedTextSchema = z.strictObject({ zh: text, en: text })
@@ -28,10 +28,10 @@ export const SourceRefSchema = z.strictObject({
   /** Id of an entry in `meta.sources`, e.g. `GB/T 33356-2016`, `U4SSC`, `GB/T 36073-2018`. */
   source: text,
   /** Clause, item or KPI code inside that source, e.g. `L1P1-A1`, `EC:ICT:ICT:1C`, `数据质量`. */
-  ref: text.optional(),
+  ref: z.optional(text),
   provenance: ProvenanceSchema,
   /** Why and how the indicator departs from or relies on the clause; required for `adapted`/`defined` by the checker. */
-  note: LocalizedTextSchema.optional(),
+  note: z.optional(LocalizedTextSchema),
 })
 export type SourceRef = z.infer<typeof SourceRefSchema>
 
@@ -46,29 +46,29 @@ export const KpiDefinitionSchema = z.strictObject({
   /** Where the baseline and target come from (a standard's worked example, a national plan, or our assumption). */
   targetRationale: LocalizedTextSchema,
   /** Smallest and largest value that can be entered (e.g. 0 and 100 for a percentage). */
-  min: z.number().optional(),
-  max: z.number().optional(),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
   /** When present the value is entered as numerator ÷ denominator × multiplier. */
-  ratio: z
-    .strictObject({
+  ratio: z.optional(
+    z.strictObject({
       numerator: LocalizedTextSchema,
       denominator: LocalizedTextSchema,
-      multiplier: z.number().positive(),
-    })
-    .optional(),
+      multiplier: z.number().check(z.positive()),
+    }),
+  ),
 })
 
 export const RubricLevelSchema = z.strictObject({
-  level: z.number().int().min(1),
+  level: z.number().check(z.int(), z.gte(1)),
   /** What an assessor would observe in the city at this level: systems, coverage, users, frequency. */
   descriptor: LocalizedTextSchema,
   /** Normalised score 0–100; when absent levels are evenly spaced (1 → 0 … N → 100). */
-  score: z.number().min(0).max(100).optional(),
+  score: z.optional(z.number().check(z.gte(0), z.lte(100))),
 })
 
 export const LevelDefinitionSchema = z.strictObject({
   type: z.literal('level'),
-  levels: z.array(RubricLevelSchema).min(2),
+  levels: z.array(RubricLevelSchema).check(z.minLength(2)),
 })
 
 export const BooleanDefinitionSchema = z.strictObject({
@@ -83,12 +83,12 @@ export const ChoiceDefinitionSchema = z.strictObject({
   options: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/),
+        id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
         label: LocalizedTextSchema,
-        score: z.number().min(0).max(100),
+        score: z.number().check(z.gte(0), z.lte(100)),
       }),
     )
-    .min(2),
+    .check(z.minLength(2)),
 })
 
 export const AnswerDefinitionSchema = z.discriminatedUnion('type', [
@@ -100,13 +100,16 @@ export const AnswerDefinitionSchema = z.discriminatedUnion('type', [
 export type AnswerDefinition = z.infer<typeof AnswerDefinitionSchema>
 export type AnswerType = AnswerDefinition['type']
 
+/** A share of one capability: above 0, at most 1. */
+const weightShare = z.optional(z.number().check(z.gt(0), z.lte(1)))
+
 /** Weights of one indicator over the five capabilities: the primary one is 1, secondary ones below 1. */
 export const CapabilityWeightsSchema = z.strictObject({
-  DG: z.number().gt(0).max(1).optional(),
-  DT: z.number().gt(0).max(1).optional(),
-  ED: z.number().gt(0).max(1).optional(),
-  MF: z.number().gt(0).max(1).optional(),
-  SA: z.number().gt(0).max(1).optional(),
+  DG: weightShare,
+  DT: weightShare,
+  ED: weightShare,
+  MF: weightShare,
+  SA: weightShare,
 })
 export type CapabilityWeights = z.infer<typeof CapabilityWeightsSchema>
 
@@ -121,11 +124,11 @@ export type WeightSource = z.infer<typeof WeightSourceSchema>
 
 export const IndicatorSchema = z.strictObject({
   /** Permanent id: never reused, never renamed. Answers are keyed by it. */
-  id: z.string().regex(/^SC-\d{3}$/),
+  id: z.string().check(z.regex(/^SC-\d{3}$/)),
   /** Id of a dimension in `meta.dimensions` (GB/T 33356 一级指标). */
   dimension: text,
   /** Id of a sub-dimension of that dimension (GB/T 33356 二级指标), where one is known. */
-  subdimension: text.optional(),
+  subdimension: z.optional(text),
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
   /** How to measure and what counts. */
@@ -133,10 +136,10 @@ export const IndicatorSchema = z.strictObject({
   /** What evidence an assessor should keep. */
   evidence: LocalizedTextSchema,
   /** The first source is the primary one. */
-  sources: z.array(SourceRefSchema).min(1),
+  sources: z.array(SourceRefSchema).check(z.minLength(1)),
   applicability: ApplicabilitySchema,
   /** Relative weight inside its sub-dimension (or dimension when it has none). */
-  weight: z.number().positive(),
+  weight: z.number().check(z.positive()),
   weightSource: WeightSourceSchema,
   capabilities: CapabilityWeightsSchema,
   answer: AnswerDefinitionSchema,
@@ -146,7 +149,7 @@ export type Indicator = z.infer<typeof IndicatorSchema>
 export const SubdimensionSchema = z.strictObject({
   id: text,
   name: LocalizedTextSchema,
-  weight: z.number().positive(),
+  weight: z.number().check(z.positive()),
   weightSource: WeightSourceSchema,
 })
 
@@ -154,11 +157,11 @@ export const DimensionSchema = z.strictObject({
   id: text,
   name: LocalizedTextSchema,
   /** Weight in the GB/T 33356-weighted total, in percent. */
-  weight: z.number().positive(),
+  weight: z.number().check(z.positive()),
   weightSource: WeightSourceSchema,
   weightVerification: VerificationSchema,
-  subdimensions: z.array(SubdimensionSchema).optional(),
-  note: LocalizedTextSchema.optional(),
+  subdimensions: z.optional(z.array(SubdimensionSchema)),
+  note: z.optional(LocalizedTextSchema),
 })
 export type Dimension = z.infer<typeof DimensionSchema>
 
@@ -178,14 +181,14 @@ export const SourceSchema = z.strictObject({
 export type Source = z.infer<typeof SourceSchema>
 
 export const MetaFileSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   kind: z.literal('meta'),
-  setId: z.string().regex(/^[a-z0-9-]+$/),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  setId: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
   released: z.iso.date(),
   name: LocalizedTextSchema,
-  sources: z.array(SourceSchema).min(1),
-  dimensions: z.array(DimensionSchema).min(1),
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+  dimensions: z.array(DimensionSchema).check(z.minLength(1)),
   capabilities: z
     .array(
       z.strictObject({
@@ -194,22 +197,22 @@ export const MetaFileSchema = z.strictObject({
         definition: LocalizedTextSchema,
       }),
     )
-    .length(5),
-  levels: z.array(MaturityLevelSchema).length(5),
+    .check(z.length(5)),
+  levels: z.array(MaturityLevelSchema).check(z.length(5)),
   /** Score thresholds between consecutive maturity levels, ascending (L2 from the first, L5 from the last). */
-  thresholds: z.array(z.number().gt(0).lt(100)).length(4),
+  thresholds: z.array(z.number().check(z.gt(0), z.lt(100))).check(z.length(4)),
   thresholdSource: LocalizedTextSchema,
   /** Below this coverage (0–1) a level is provisional. */
-  provisionalBelowCoverage: z.number().gt(0).max(1),
+  provisionalBelowCoverage: z.number().check(z.gt(0), z.lte(1)),
   /** How many levels every `level` rubric must have. */
-  rubricLevels: z.number().int().min(2),
+  rubricLevels: z.number().check(z.int(), z.gte(2)),
 })
 export type MetaFile = z.infer<typeof MetaFileSchema>
 
 export const IndicatorsFileSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   kind: z.literal('indicators'),
-  indicators: z.array(IndicatorSchema).min(1),
+  indicators: z.array(IndicatorSchema).check(z.minLength(1)),
 })
 export type IndicatorsFile = z.infer<typeof IndicatorsFileSchema>
 
