@@ -1,15 +1,17 @@
 /**
- * Serves the indicator set one language at a time: `virtual:indicator-set/zh-CN` and
- * `virtual:indicator-set/en` are the whole set with the other language's text left empty. The
- * full files are validated here, at build time (schema + integrity), so bad data fails the build
- * and the browser only downloads the text it shows.
+ * Serves the indicator set in parts: `virtual:indicator-set/core` is the whole structure with the
+ * names, units and labels of both languages (what the first screen and scoring need; small), and
+ * `virtual:indicator-set/zh-CN/details` / `…/en/details` one language's long texts — methods,
+ * rubrics, evidence, source notes — in order (see `splitDetails`). The full files are validated
+ * here, at build time (schema + integrity), so bad data fails the build and the browser only
+ * downloads the long text it shows.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { parseU4sscCodes } from '../src/content/u4sscCodes'
 import { assembleIndicatorSet } from '../src/domain/indicators/assembleIndicatorSet'
-import { keepLanguage } from '../src/domain/indicators/languageText'
+import { splitDetails } from '../src/domain/indicators/languageText'
 
 const prefix = 'virtual:indicator-set/'
 const languages = { 'zh-CN': 'zh', en: 'en' } as const
@@ -25,9 +27,10 @@ export const indicatorTextPlugin = (): Plugin => {
     resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : null),
     load(id) {
       if (!id.startsWith(`\0${prefix}`)) return null
-      const language = id.slice(prefix.length + 1) as keyof typeof languages
-      const side = languages[language]
-      if (side === undefined) throw new Error(`unknown indicator language ${language}`)
+      const name = id.slice(prefix.length + 1)
+      const language = /^(zh-CN|en)\/details$/.exec(name)?.[1] as keyof typeof languages | undefined
+      if (name !== 'core' && language === undefined)
+        throw new Error(`unknown indicator text module ${name}`)
       for (const f of files()) this.addWatchFile(join(dir, f))
       const result = assembleIndicatorSet(
         files().map((name) => ({
@@ -44,7 +47,11 @@ export const indicatorTextPlugin = (): Plugin => {
           `indicators/ is invalid:\n${result.issues.map((i) => `  ${i.where}: ${i.message}`).join('\n')}`,
         )
       }
-      return `export default ${JSON.stringify(keepLanguage(result.set, side))}`
+      const { core, details } = splitDetails(
+        result.set,
+        language === undefined ? 'zh' : languages[language],
+      )
+      return `export default ${JSON.stringify(language === undefined ? core : details)}`
     },
   }
 }

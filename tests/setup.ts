@@ -12,8 +12,8 @@ initI18n('en')
 await loadLocale(localeBundles, 'zh-CN')
 await loadLocale(localeBundles, 'en')
 // Component tests switch languages freely: make both languages' indicator text available.
-await loadIndicatorText('zh-CN')
-await loadIndicatorText('en')
+await loadIndicatorText('zh-CN', ['details'])
+await loadIndicatorText('en', ['details'])
 
 afterEach(async () => {
   cleanup()

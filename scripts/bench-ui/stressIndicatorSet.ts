@@ -33,3 +33,4 @@ const stressed: IndicatorSet = {
 
 export const loadIndicatorText = (): Promise<void> => Promise.resolve()
 export const defaultIndicatorSet = (): IndicatorSet => stressed
+export const indicatorSetCore = defaultIndicatorSet

@@ -1,16 +1,27 @@
 import { lazy, type ComponentType } from 'react'
-import { loadLocale } from '../i18n/i18n'
+import { loadIndicatorText } from '../content/defaultIndicatorSet'
+import { currentLanguage, loadLocale } from '../i18n/i18n'
 import { paths } from './paths'
 
 type Loader<P> = () => Promise<ComponentType<P>>
 
-/** A report screen's code and the `report` interface text, fetched together. */
-const withReportText =
+/** A screen that shows indicator methods, rubrics and sources: its code and those texts together. */
+const withDetails =
   <P>(load: Loader<P>): Loader<P> =>
   async () => {
-    const [component] = await Promise.all([load(), loadLocale(['report'])])
+    const [component] = await Promise.all([
+      load(),
+      loadIndicatorText(currentLanguage(), ['details']),
+    ])
     return component
   }
+
+/** A report screen also brings the `report` interface text. */
+const withReportText = <P>(load: Loader<P>): Loader<P> =>
+  withDetails(async () => {
+    const [component] = await Promise.all([load(), loadLocale(['report'])])
+    return component
+  })
 
 const loaders = {
   results: withReportText(() =>
@@ -23,8 +34,9 @@ const loaders = {
     import('../features/compare/ComparePage').then((m) => m.ComparePage),
   ),
   print: withReportText(() => import('../features/print/PrintPage').then((m) => m.PrintPage)),
-  questionnaire: () =>
+  questionnaire: withDetails(() =>
     import('../features/questionnaire/QuestionnairePage').then((m) => m.QuestionnairePage),
+  ),
   newAssessment: () =>
     import('../features/new-assessment/NewAssessmentPage').then((m) => m.NewAssessmentPage),
 }
@@ -32,8 +44,9 @@ const loaders = {
 const page = <P>(load: Loader<P>) => lazy(async () => ({ default: await load() }))
 
 /**
- * Screens loaded on demand: only the home screen is in the first download. The results (with
- * recharts), methodology, compare and print screens bring their interface text with them.
+ * Screens loaded on demand: only the home screen is in the first download. The questionnaire and
+ * the report screens bring the indicator details; the results (with recharts), methodology, compare
+ * and print screens also their interface text.
  */
 export const ResultsPage = page(loaders.results)
 export const MethodologyPage = page(loaders.methodology)

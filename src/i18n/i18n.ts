@@ -41,7 +41,9 @@ export const loadLocale = async (
   if (language === currentLanguage()) reflectLanguage(language)
 }
 
-const currentLanguage = (): Language => (isLanguage(i18next.language) ? i18next.language : 'en')
+/** The interface language now (en until i18next knows better). */
+export const currentLanguage = (): Language =>
+  isLanguage(i18next.language) ? i18next.language : 'en'
 
 /**
  * Initialises i18next without text; `loadLocale` adds it. A key that is missing at render time

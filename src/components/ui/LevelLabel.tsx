@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { indicatorSetCore } from '../../content/defaultIndicatorSet'
 import type { LevelResult } from '../../domain/scoring/maturityLevel'
 import { useLocalized } from '../../i18n/useLocalized'
 
@@ -8,7 +8,7 @@ export const LevelLabel = ({ level }: { level: LevelResult | null }) => {
   const { t } = useTranslation()
   const localized = useLocalized()
   if (level === null) return <span>{t('common.none')}</span>
-  const meta = defaultIndicatorSet().meta.levels.find((l) => l.id === level.level)
+  const meta = indicatorSetCore().meta.levels.find((l) => l.id === level.level)
   return (
     <span className={`level level-${level.level}`}>
       {level.level} {meta === undefined ? null : localized(meta.name)}

@@ -1,25 +1,40 @@
 import { describe, expect, it } from 'vitest'
 import { tinySet } from '../testing/tinySet'
-import { joinLanguages, keepLanguage } from './languageText'
+import { addDetails, splitDetails } from './languageText'
 
-describe('indicator text by language', () => {
-  it('keeps one side of every text and leaves numbers and ids alone', () => {
-    const zh = keepLanguage(tinySet, 'zh')
-    expect(zh.indicators[0]?.name).toEqual({ zh: '中文SC-001', en: '' })
-    expect(zh.meta.dimensions[0]?.weight).toBe(60)
-    expect(zh.indicators.map((i) => i.id)).toEqual(tinySet.indicators.map((i) => i.id))
-    expect(JSON.stringify(zh)).not.toContain('"en":"SC-001"')
+describe('detail texts', () => {
+  it('empties every detail text of the core and keeps names, numbers and ids', () => {
+    const { core, details } = splitDetails(tinySet, 'zh')
+    expect(core.indicators[0]?.method).toEqual({ zh: '', en: '' })
+    expect(core.indicators[0]?.description).toEqual({ zh: '', en: '' })
+    expect(core.meta.sources[0]?.note).toEqual({ zh: '', en: '' })
+    expect(core.indicators[0]?.name).toEqual(tinySet.indicators[0]?.name)
+    expect(core.indicators.map((i) => i.weight)).toEqual(tinySet.indicators.map((i) => i.weight))
+    expect(core.meta.dimensions[0]?.weight).toBe(60)
+    expect(details).toContain(tinySet.indicators[0]?.method.zh)
+    expect(details.every((text) => /^中文/.test(text))).toBe(true)
   })
 
-  it('joins the two languages back into the original set, in either order', () => {
-    const zh = keepLanguage(tinySet, 'zh')
-    const en = keepLanguage(tinySet, 'en')
-    expect(joinLanguages(zh, en)).toEqual(tinySet)
-    expect(joinLanguages(en, zh)).toEqual(tinySet)
+  it('gives the original set back when both languages’ details are added, in either order', () => {
+    const { core, details: zh } = splitDetails(tinySet, 'zh')
+    const { details: en } = splitDetails(tinySet, 'en')
+    const zhFirst = addDetails(core, 'zh', zh)
+    const enFirst = addDetails(core, 'en', en)
+    expect(zhFirst === null ? null : addDetails(zhFirst, 'en', en)).toEqual(tinySet)
+    expect(enFirst === null ? null : addDetails(enFirst, 'zh', zh)).toEqual(tinySet)
   })
 
-  it('leaves a text empty when neither language has it', () => {
-    const zh = keepLanguage(tinySet, 'zh')
-    expect(joinLanguages(zh, zh).indicators[0]?.name).toEqual({ zh: '中文SC-001', en: '' })
+  it('leaves the other language empty when only one language’s details are added', () => {
+    const { core, details } = splitDetails(tinySet, 'en')
+    expect(addDetails(core, 'en', details)?.indicators[0]?.method).toEqual({
+      zh: '',
+      en: tinySet.indicators[0]?.method.en,
+    })
+  })
+
+  it('refuses texts of a set with another shape', () => {
+    const { core, details } = splitDetails(tinySet, 'zh')
+    expect(addDetails(core, 'zh', details.slice(1))).toBeNull()
+    expect(addDetails(core, 'zh', [...details, 'extra'])).toBeNull()
   })
 })

@@ -1,11 +1,11 @@
 /**
- * Splitting and re-joining the bilingual text of an indicator set, so a browser can download one
- * language and fetch the other only when the user switches. A "text" is any object whose keys are
- * exactly `zh` and `en` (LocalizedText).
+ * Splitting the long texts of an indicator set from its structure, so a browser downloads the
+ * methods and rubrics of one language only when a screen shows them. A "text" is any object whose
+ * keys are exactly `zh` and `en` (LocalizedText).
  */
 import type { IndicatorSet } from './schema'
 
-type Side = 'zh' | 'en'
+export type Side = 'zh' | 'en'
 
 const isText = (value: object): value is { zh: string; en: string } => {
   const keys = Object.keys(value)
@@ -25,22 +25,62 @@ const mapTree = (
   )
 }
 
-/** The same set with only one language's text; the other side of every text is empty. */
-export const keepLanguage = (set: IndicatorSet, side: Side): IndicatorSet =>
-  mapTree(set, (t) => (side === 'zh' ? { zh: t.zh, en: '' } : { zh: '', en: t.en })) as IndicatorSet
+/**
+ * Keys of the long explanatory texts: read where an indicator is studied (questionnaire, results,
+ * print, methodology), never on the first screen, which needs only structure, names and units.
+ */
+export const detailTextKeys: ReadonlySet<string> = new Set([
+  'description',
+  'method',
+  'evidence',
+  'descriptor',
+  'note',
+  'targetRationale',
+  'definition',
+  'thresholdSource',
+  'numerator',
+  'denominator',
+])
 
 /**
- * Fills the empty side of every text of `base` from `other`, a set of the same shape (the same
- * build, another language). Where both are empty, the text stays empty.
+ * One language's detail texts in the order they occur in the set (depth first, keys in file order):
+ * positions instead of paths keep the chunk small. Empty texts keep their place.
  */
-export const joinLanguages = (base: IndicatorSet, other: IndicatorSet): IndicatorSet => {
-  const lookup = new Map<string, { zh: string; en: string }>()
-  mapTree(other, (t, path) => {
-    lookup.set(path, t)
-    return t
-  })
-  return mapTree(base, (t, path) => {
-    const o = lookup.get(path)
-    return { zh: t.zh === '' ? (o?.zh ?? '') : t.zh, en: t.en === '' ? (o?.en ?? '') : t.en }
+export type DetailTexts = readonly string[]
+
+const keyOf = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+
+/**
+ * Splits a one-language set (from `keepLanguage`) into the set with every detail text emptied and
+ * those texts in order. `addDetails(core, side, details)` gives the set back unchanged.
+ */
+export const splitDetails = (
+  set: IndicatorSet,
+  side: Side,
+): { core: IndicatorSet; details: DetailTexts } => {
+  const details: string[] = []
+  const core = mapTree(set, (t, path) => {
+    if (!detailTextKeys.has(keyOf(path))) return t
+    details.push(t[side])
+    return { zh: '', en: '' }
   }) as IndicatorSet
+  return { core, details }
+}
+
+/**
+ * Fills `side` of every detail text, in order, from a `splitDetails` of a set of the same shape
+ * (the same build). Returns null when the counts differ: the texts belong to another set.
+ */
+export const addDetails = (
+  set: IndicatorSet,
+  side: Side,
+  details: DetailTexts,
+): IndicatorSet | null => {
+  let next = 0
+  const filled = mapTree(set, (t, path) => {
+    if (!detailTextKeys.has(keyOf(path))) return t
+    const text = details[next++] ?? ''
+    return text === '' ? t : { ...t, [side]: text }
+  }) as IndicatorSet
+  return next === details.length ? filled : null
 }

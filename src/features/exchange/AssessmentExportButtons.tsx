@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { indicatorSetCore } from '../../content/defaultIndicatorSet'
 import { toCsv } from '../../domain/exchange/csv'
 import { serialiseExport } from '../../domain/exchange/exportFile'
 import { assessmentFileName } from '../../domain/exchange/fileNames'
@@ -29,7 +29,7 @@ export const AssessmentExportButtons = ({ id }: { id: string }) => {
   const name = `${assessment.city} ${assessment.year}`
 
   const tables = () => {
-    const set = defaultIndicatorSet()
+    const set = indicatorSetCore()
     return {
       answers: answerTable(set, assessment, lang, labels),
       summary: summaryTable(set, assessment, lang, labels),

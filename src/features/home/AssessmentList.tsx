@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { indicatorSetCore } from '../../content/defaultIndicatorSet'
 import { cityKey } from '../../domain/assessment/assessment'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
@@ -18,7 +18,7 @@ export const AssessmentList = ({
   const list = useAssessments(useShallow((s) => Object.values(s.byId)))
   const format = useFormat()
   const rows = useMemo(() => {
-    const set = defaultIndicatorSet()
+    const set = indicatorSetCore()
     return [...list]
       .sort((a, b) => b.year - a.year || a.city.localeCompare(b.city))
       .map((assessment) => ({

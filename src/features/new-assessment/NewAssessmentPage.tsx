@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { FieldError } from '../../components/ui/FieldError'
 import { usePageTitle } from '../../components/ui/usePageTitle'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { indicatorSetCore } from '../../content/defaultIndicatorSet'
 import { yearRange } from '../../domain/assessment/assessment'
 import {
   NewAssessmentFormSchema,
@@ -24,7 +24,7 @@ export const NewAssessmentPage = () => {
   const [, navigate] = useLocation()
   const phase = useAssessments((s) => s.phase)
   const [outcome, setOutcome] = useState<Outcome>(null)
-  const set = defaultIndicatorSet()
+  const set = indicatorSetCore()
   const { register, handleSubmit, formState } = useForm<
     NewAssessmentFormInput,
     unknown,
