@@ -36,8 +36,8 @@ export const AssessmentExportButtons = ({ id }: { id: string }) => {
     }
   }
 
-  const exportJson = () => {
-    const file = assessmentActions.exportOne(id, appVersion)
+  const exportJson = async () => {
+    const file = await assessmentActions.exportOne(id, appVersion)
     if (file !== null)
       downloadBlob(jsonBlob(serialiseExport(file)), assessmentFileName(assessment, 'json'))
   }
@@ -74,7 +74,7 @@ export const AssessmentExportButtons = ({ id }: { id: string }) => {
         type="button"
         className="button secondary"
         aria-label={t('exchange.perAssessment.jsonLabel', { name })}
-        onClick={exportJson}
+        onClick={() => void exportJson()}
       >
         {t('exchange.perAssessment.json')}
       </button>{' '}

@@ -23,8 +23,8 @@ export const ExchangePanel = () => {
   const [exported, setExported] = useState<{ count: number; file: string } | null>(null)
   const due = ready && isExportDue(lastExport, new Date().toISOString(), count)
 
-  const exportAll = () => {
-    const file = assessmentActions.exportAll(appVersion)
+  const exportAll = async () => {
+    const file = await assessmentActions.exportAll(appVersion)
     const name = allAssessmentsFileName(file.exportedAt)
     downloadBlob(jsonBlob(serialiseExport(file)), name)
     recordExport(file.exportedAt)
@@ -47,7 +47,7 @@ export const ExchangePanel = () => {
         <button
           type="button"
           className="button"
-          onClick={exportAll}
+          onClick={() => void exportAll()}
           disabled={!ready || count === 0}
         >
           {t('exchange.exportAll')}

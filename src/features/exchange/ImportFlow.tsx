@@ -70,7 +70,7 @@ export const ImportFlow = () => {
       refuse(problemText(parsed.problem))
       return
     }
-    const plan = assessmentActions.planImport(parsed.assessments)
+    const plan = await assessmentActions.planImport(parsed.assessments)
     const collisions = plan.filter((e) => e.collision.kind !== 'new')
     if (collisions.length === 0) {
       const error = await apply(parsed.assessments, new Map())
