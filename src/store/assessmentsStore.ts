@@ -10,15 +10,9 @@ import type { CityLevel } from '../domain/indicators/schema'
 import type { AssessmentStorage, DamagedRecord } from '../storage/assessmentStorage'
 import type { SavedMessage, WriterLock } from '../storage/tabCoordination'
 import { currentSchemaVersion } from '../domain/assessment/envelope'
-// Import and export (see the block before `actions`).
-import { buildExport, type ExportFile } from '../domain/exchange/exportFile'
-import {
-  planImport,
-  resolveImport,
-  type ImportChoice,
-  type ImportSummary,
-  type PlanEntry,
-} from '../domain/exchange/planImport'
+// Import and export (see the block before `actions`): types only, the code is fetched on first use.
+import type { ExportFile } from '../domain/exchange/exportFile'
+import type { ImportChoice, ImportSummary, PlanEntry } from '../domain/exchange/planImport'
 import type { StorageFailure } from '../storage/storageErrors'
 
 export const saveDelayMs = 400
@@ -88,7 +82,7 @@ export type ImportOutcome =
       reason: 'missing-choice' | 'invalid-choice' | 'conflict' | 'unsaved-changes' | 'blocked'
       id: string
     }
-  | { ok: false; reason: 'invalid' | StorageFailure; detail: string }
+  | { ok: false; reason: 'invalid' | 'code-unavailable' | StorageFailure; detail: string }
 
 export const createAssessmentsStore = (deps: Deps) => {
   const store = createStore<AssessmentsState>(() => ({
@@ -202,20 +196,28 @@ export const createAssessmentsStore = (deps: Deps) => {
   // ─── Import and export ───────────────────────────────────────────────────────────────────
   // A separate block: these actions only read the state and, for an import, write through
   // `storage.replaceMany` (one transaction, after validation and a pre-import backup).
+  // The export and planning code is not needed for the first screen, so it is fetched with
+  // `import()` on first use. Where an action has no outcome to report it in, a failed fetch
+  // (offline before the service worker cached the app) rejects; callers show it.
   const exchangeActions = {
     /** Every assessment in memory (unsaved edits included) as an export file. */
-    exportAll: (appVersion: string): ExportFile =>
-      buildExport(Object.values(store.getState().byId), appVersion, deps.now()),
+    exportAll: async (appVersion: string): Promise<ExportFile> => {
+      const { buildExport } = await import('../domain/exchange/exportFile')
+      return buildExport(Object.values(store.getState().byId), appVersion, deps.now())
+    },
 
     /** One assessment as an export file (importable like "Export all"), or null if unknown. */
-    exportOne: (id: string, appVersion: string): ExportFile | null => {
+    exportOne: async (id: string, appVersion: string): Promise<ExportFile | null> => {
+      const { buildExport } = await import('../domain/exchange/exportFile')
       const assessment = store.getState().byId[id]
       return assessment === undefined ? null : buildExport([assessment], appVersion, deps.now())
     },
 
     /** How each parsed incoming assessment collides with what is here (see `planImport`). */
-    planImport: (incoming: readonly Assessment[]): PlanEntry[] =>
-      planImport(incoming, Object.values(store.getState().byId)),
+    planImport: async (incoming: readonly Assessment[]): Promise<PlanEntry[]> => {
+      const { planImport } = await import('../domain/exchange/planImport')
+      return planImport(incoming, Object.values(store.getState().byId))
+    },
 
     /**
      * Applies the user's choices (keyed by incoming id) atomically: the plan is made again against
@@ -229,12 +231,23 @@ export const createAssessmentsStore = (deps: Deps) => {
     ): Promise<ImportOutcome> => {
       if (storage === null || store.getState().phase !== 'ready')
         return { ok: false, reason: 'not-ready' }
+      const planning = await import('../domain/exchange/planImport').then(
+        (module) => ({ ok: true as const, module }),
+        (error: unknown) => ({ ok: false as const, error }),
+      )
+      if (!planning.ok)
+        return { ok: false, reason: 'code-unavailable', detail: String(planning.error) }
+      const { planImport, resolveImport } = planning.module
       const existing = Object.values(store.getState().byId)
       const resolved = resolveImport(planImport(incoming, existing), choices, existing, deps.newId)
       if (!resolved.ok) return { ok: false, reason: resolved.problem.kind, id: resolved.problem.id }
       const targets = resolved.writes.map((w) => w.id)
+      // A save already on its way counts too: finishing after `replaceMany`, it would mix its
+      // revision into the imported record (loading the code above widens that window).
       await Promise.all(
-        targets.filter((id) => dirty.has(id) || timers.has(id)).map((id) => flushOne(id)),
+        targets
+          .filter((id) => dirty.has(id) || timers.has(id) || inFlight.has(id))
+          .map((id) => flushOne(id)),
       )
       const unsaved = targets.find((id) => dirty.has(id))
       if (unsaved !== undefined) return { ok: false, reason: 'unsaved-changes', id: unsaved }

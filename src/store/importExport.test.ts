@@ -45,7 +45,7 @@ describe('exportAll / exportOne', () => {
       save: () => Promise.resolve({ ok: false, reason: 'quota', detail: 'full' }),
     })
     actions.setAnswer('hangzhou-2024', 'SC-010', { note: 'typed, not saved' })
-    const file = actions.exportAll('1.2.3')
+    const file = await actions.exportAll('1.2.3')
     expect(file).toMatchObject({
       format: 'smartcity-assessment-export',
       schemaVersion: 1,
@@ -58,8 +58,8 @@ describe('exportAll / exportOne', () => {
 
   it('exports one assessment in the same importable format, or null for an unknown id', async () => {
     const { actions } = await loaded(createMemoryStorage(now, [hangzhou, ningbo]))
-    expect(actions.exportOne('ningbo-2024', '1')?.assessments).toEqual([ningbo])
-    expect(actions.exportOne('nope', '1')).toBeNull()
+    expect((await actions.exportOne('ningbo-2024', '1'))?.assessments).toEqual([ningbo])
+    expect(await actions.exportOne('nope', '1')).toBeNull()
   })
 })
 
@@ -67,7 +67,7 @@ describe('importAssessments', () => {
   it('adds assessments that collide with nothing, without asking', async () => {
     const memory = createMemoryStorage(now, [hangzhou])
     const { store, actions } = await loaded(memory)
-    expect(actions.planImport([ningbo]).map((e) => e.collision.kind)).toEqual(['new'])
+    expect((await actions.planImport([ningbo])).map((e) => e.collision.kind)).toEqual(['new'])
     const outcome = await actions.importAssessments([ningbo], new Map())
     expect(outcome).toEqual({
       ok: true,
@@ -84,7 +84,7 @@ describe('importAssessments', () => {
     const memory = createMemoryStorage(now, [hangzhou])
     const { store, actions } = await loaded(memory)
     const incoming = { ...hangzhou, id: 'other-id-2024', answers: {} }
-    expect(actions.planImport([incoming])[0]?.collision.kind).toBe('same-city-year')
+    expect((await actions.planImport([incoming]))[0]?.collision.kind).toBe('same-city-year')
     expect(await actions.importAssessments([incoming], new Map())).toEqual({
       ok: false,
       reason: 'missing-choice',
@@ -117,7 +117,7 @@ describe('importAssessments', () => {
   it('keeps both for a pure id collision (new id), or skips', async () => {
     const { store, actions } = await loaded(createMemoryStorage(now, [hangzhou]))
     const sameIdOtherYear = { ...hangzhou, year: 2023 }
-    expect(actions.planImport([sameIdOtherYear])[0]?.collision.kind).toBe('same-id')
+    expect((await actions.planImport([sameIdOtherYear]))[0]?.collision.kind).toBe('same-id')
     const kept = await actions.importAssessments(
       [sameIdOtherYear],
       new Map<string, ImportChoice>([['hangzhou-2024', 'keep-both']]),
@@ -151,6 +151,58 @@ describe('importAssessments', () => {
       assessment: Assessment
     }
     expect(backedUp.assessment.answers['SC-009']).toEqual({ note: 'edited just before the import' })
+  })
+
+  it('waits for a save already in flight, so the backup holds it and revisions do not mix', async () => {
+    const memory = createMemoryStorage(now, [hangzhou])
+    let release: () => void = () => undefined
+    const gate = new Promise<undefined>((resolve) => {
+      release = () => resolve(undefined)
+    })
+    const { store, actions } = await loaded({
+      ...memory,
+      save: async (a) => {
+        await gate
+        return memory.save(a)
+      },
+    })
+    actions.setAnswer('hangzhou-2024', 'SC-009', { note: 'saving while the import starts' })
+    const saving = actions.flush()
+    expect(store.getState().save['hangzhou-2024']).toEqual({ status: 'saving' })
+    const done = actions.importAssessments(
+      [{ ...hangzhou, answers: {} }],
+      new Map<string, ImportChoice>([['hangzhou-2024', 'replace']]),
+    )
+    // Long enough for the import to reach the storage if it did not wait for the save.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    release()
+    await saving
+    expect(await done).toMatchObject({ ok: true, backedUp: 1 })
+    const backedUp = JSON.parse(memory.backups()[0]?.records[0]?.raw ?? '') as {
+      assessment: Assessment
+    }
+    expect(backedUp.assessment.answers['SC-009']).toEqual({
+      note: 'saving while the import starts',
+    })
+    expect(store.getState().byId['hangzhou-2024']).toEqual((await memory.loadAll()).assessments[0])
+  })
+
+  it('writes nothing and says so when the planning code cannot be fetched', async () => {
+    vi.doMock('../domain/exchange/planImport', () => {
+      throw new TypeError('Failed to fetch dynamically imported module')
+    })
+    try {
+      const memory = createMemoryStorage(now, [hangzhou])
+      const replaceMany = vi.spyOn(memory, 'replaceMany')
+      const { actions } = await loaded(memory)
+      expect(await actions.importAssessments([ningbo], new Map())).toMatchObject({
+        ok: false,
+        reason: 'code-unavailable',
+      })
+      expect(replaceMany).not.toHaveBeenCalled()
+    } finally {
+      vi.doUnmock('../domain/exchange/planImport')
+    }
   })
 
   it('refuses to replace an assessment whose edits cannot be saved', async () => {
@@ -290,7 +342,7 @@ const assessmentsArb = fc
 
 const roundTrip = async (original: Assessment[], fresh: AssessmentStorage) => {
   const source = await loaded(createMemoryStorage(now, original))
-  const text = serialiseExport(source.actions.exportAll('1.0.0'))
+  const text = serialiseExport(await source.actions.exportAll('1.0.0'))
   const parsed = parseImport(text)
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem))
   const target = await loaded(fresh)

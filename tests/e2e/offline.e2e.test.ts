@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { buildExport, serialiseExport } from '../../src/domain/exchange/exportFile'
 import { baseUrl, useBrowser, openWatchedPage } from './browser'
 import { loadFixture, seedAssessments } from './seed'
 
@@ -30,6 +31,39 @@ describe('offline after the first visit', () => {
     expect(await page.locator('.recharts-polar-angle-axis-tick').count()).toBe(5)
     await page.goto(`${baseUrl()}/methodology`)
     await page.getByRole('heading', { level: 1 }).waitFor()
+    await context.close()
+  })
+
+  it('before the app is cached: export and import say their code could not be fetched, keep the file, and "Try again" imports it', async () => {
+    // No service worker: the state of a first visit whose connection drops before anything is cached.
+    const context = await browser().newContext({ locale: 'en-US', serviceWorkers: 'block' })
+    const { page } = await openWatchedPage(browser(), 'en-US', context)
+    await seedAssessments(page, [fixture])
+    await page.goto(`${baseUrl()}/`)
+    await page.getByRole('link', { name: '杭州市' }).waitFor()
+
+    // The import and export code is fetched on the first click, so offline it cannot arrive.
+    await context.setOffline(true)
+    await page.getByRole('button', { name: 'Export all (JSON)' }).click()
+    await page.getByRole('alert').filter({ hasText: 'could not be downloaded' }).waitFor()
+    expect(await page.getByRole('alert').textContent()).toContain('The file could not be created')
+
+    const other = { ...fixture, id: 'fixture-ningbo-2024-offline', city: '宁波市' }
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(serialiseExport(buildExport([other], '1', other.updatedAt))),
+    })
+    const refused = page.getByRole('alert').filter({ hasText: '“backup.json” was not imported' })
+    await refused.waitFor()
+    expect(await refused.textContent()).toContain('could not be downloaded')
+    expect(await page.getByRole('link', { name: '宁波市' }).count()).toBe(0)
+
+    // Back online, the file chosen before is imported without choosing it again.
+    await context.setOffline(false)
+    await refused.getByRole('button', { name: 'Try again' }).click()
+    await page.getByText('Import finished').waitFor()
+    expect(await page.getByRole('link', { name: '宁波市' }).count()).toBe(1)
     await context.close()
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { wrapAssessment } from '../assessment/envelope'
 import { buildExport, serialiseExport } from './exportFile'
-import { importLimits, parseImport } from './importFile'
+import { parseImport } from './importFile'
+import { importLimits } from './importLimits'
 import { testAssessment } from './testAssessment'
 
 const a = testAssessment()

@@ -14,13 +14,9 @@
 import { cityKey, type Assessment } from '../assessment/assessment'
 import { EnvelopeSchema, readEnvelope, recordFormat } from '../assessment/envelope'
 import { exportFormat, ExportFileSchema, exportSchemaVersion } from './exportFile'
+import { importLimits, type ImportLimits } from './importLimits'
 import { findForbiddenKey, formatJsonPath } from './jsonPath'
 import { locateJsonError } from './jsonSyntax'
-
-export type ImportLimits = { maxBytes: number; maxAssessments: number }
-
-/** 5 MB (about 15 heavily annotated assessments of 150 indicators) and 500 assessments. */
-export const importLimits: ImportLimits = { maxBytes: 5 * 1024 * 1024, maxAssessments: 500 }
 
 export type ImportProblem =
   | { kind: 'too-large'; bytes: number; maxBytes: number }

@@ -1,112 +1,106 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { indicatorSetCore } from '../../content/defaultIndicatorSet'
-import { toCsv } from '../../domain/exchange/csv'
-import { serialiseExport } from '../../domain/exchange/exportFile'
-import { assessmentFileName } from '../../domain/exchange/fileNames'
-import { answerTable, summaryTable } from '../../domain/exchange/table'
-import { appVersion, assessmentActions, useAssessments } from '../../store/appStore'
-import { csvBlob, downloadBlob, jsonBlob } from './download'
-import { useTableLabels } from './useTableLabels'
-import { fitsXlsx } from './xlsxLimits'
+import { useAssessments } from '../../store/appStore'
+import type { ExportFormat } from './exportFiles'
+import { loadChunk } from './loadChunk'
 
-type Notice = { kind: 'preparing' } | { kind: 'too-large' } | { kind: 'failed'; detail: string }
+type Notice =
+  | { kind: 'preparing' }
+  | { kind: 'too-large' }
+  | { kind: 'code-unavailable' }
+  | { kind: 'failed'; detail: string }
 
-/** Column widths (in characters) of the answers sheet, in the order of `answerTable`. */
-const answerWidths = [10, 14, 36, 28, 12, 14, 24, 48, 22, 40]
-const summaryWidths = [16, 36, 14, 22, 14]
+const formats: readonly ExportFormat[] = ['json', 'csv', 'xlsx']
 
 /**
  * "Export JSON" (importable, one assessment), "Export CSV" and "Export XLSX" (answers and scores
- * for spreadsheets, in the interface language) for one assessment.
+ * for spreadsheets, in the interface language) for one assessment. One set per row of the home
+ * page, so only the buttons are here; the export code is fetched on the first click. Each format
+ * keeps its own notice, so a quick JSON export neither hides nor waits for a slow XLSX one.
  */
 export const AssessmentExportButtons = ({ id }: { id: string }) => {
-  const { t } = useTranslation()
-  const assessment = useAssessments((s) => s.byId[id])
-  const { labels, lang } = useTableLabels()
-  const [notice, setNotice] = useState<Notice | null>(null)
-  if (assessment === undefined) return null
-  const name = `${assessment.city} ${assessment.year}`
+  const { t, i18n } = useTranslation()
+  // The name only: the row need not re-render on every edit of the assessment.
+  const name = useAssessments((s) => {
+    const a = s.byId[id]
+    return a === undefined ? null : `${a.city} ${a.year}`
+  })
+  const [notices, setNotices] = useState<Record<ExportFormat, Notice | null>>({
+    json: null,
+    csv: null,
+    xlsx: null,
+  })
+  if (name === null) return null
 
-  const tables = () => {
-    const set = indicatorSetCore()
-    return {
-      answers: answerTable(set, assessment, lang, labels),
-      summary: summaryTable(set, assessment, lang, labels),
+  const setNotice = (format: ExportFormat, notice: Notice | null) =>
+    setNotices((current) => ({ ...current, [format]: notice }))
+
+  const run = async (format: ExportFormat) => {
+    // Not disabled while busy (that would drop keyboard focus): a repeated click is ignored instead.
+    if (notices[format]?.kind === 'preparing') return
+    setNotice(format, { kind: 'preparing' })
+    const chunk = await loadChunk(() => import('./exportFiles'))
+    const result = chunk.ok
+      ? await chunk.module.exportAssessmentFile(id, format, t, i18n.language)
+      : ({ ok: false, reason: 'code-unavailable' } as const)
+    if (result.ok) setNotice(format, null)
+    else if (result.reason === 'failed')
+      setNotice(format, { kind: 'failed', detail: result.detail })
+    else setNotice(format, { kind: result.reason })
+  }
+
+  const text = (format: ExportFormat, notice: Notice): string => {
+    switch (notice.kind) {
+      case 'preparing':
+        return format === 'xlsx' ? t('exchange.perAssessment.preparing') : t('exchange.preparing')
+      case 'too-large':
+        return t('exchange.perAssessment.xlsxTooLarge')
+      case 'code-unavailable':
+        return t('exchange.exportUnavailable')
+      case 'failed':
+        return format === 'xlsx'
+          ? t('exchange.perAssessment.xlsxFailed', { detail: notice.detail })
+          : t('exchange.exportFailed', { detail: notice.detail })
     }
   }
+  /** Each distinct message once: offline, every button fails the same way. */
+  const messages = (busy: boolean) => [
+    ...new Set(
+      formats.flatMap((format) => {
+        const notice = notices[format]
+        return notice === null || (notice.kind === 'preparing') !== busy
+          ? []
+          : [text(format, notice)]
+      }),
+    ),
+  ]
 
-  const exportJson = () => {
-    const file = assessmentActions.exportOne(id, appVersion)
-    if (file !== null)
-      downloadBlob(jsonBlob(serialiseExport(file)), assessmentFileName(assessment, 'json'))
-  }
-
-  const exportCsv = () => {
-    const { answers, summary } = tables()
-    downloadBlob(csvBlob(toCsv([answers, summary])), assessmentFileName(assessment, 'csv'))
-  }
-
-  const exportXlsx = async () => {
-    const { answers, summary } = tables()
-    if (!fitsXlsx([answers, summary])) {
-      setNotice({ kind: 'too-large' })
-      return
-    }
-    setNotice({ kind: 'preparing' })
-    try {
-      // Loaded on demand: the spreadsheet library is not part of the first screen's JavaScript.
-      const { xlsxBlob } = await import('./xlsxExport')
-      const blob = await xlsxBlob([
-        { name: t('exchange.table.sheetAnswers'), table: answers, widths: answerWidths },
-        { name: t('exchange.table.sheetSummary'), table: summary, widths: summaryWidths },
-      ])
-      downloadBlob(blob, assessmentFileName(assessment, 'xlsx'))
-      setNotice(null)
-    } catch (error) {
-      setNotice({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) })
-    }
-  }
+  const button = (format: ExportFormat) => (
+    <button
+      type="button"
+      className="button secondary"
+      aria-label={t(`exchange.perAssessment.${format}Label`, { name })}
+      onClick={() => void run(format)}
+    >
+      {t(`exchange.perAssessment.${format}`)}
+    </button>
+  )
 
   return (
     <span role="group" aria-label={t('exchange.perAssessment.group', { name })}>
-      <button
-        type="button"
-        className="button secondary"
-        aria-label={t('exchange.perAssessment.jsonLabel', { name })}
-        onClick={exportJson}
-      >
-        {t('exchange.perAssessment.json')}
-      </button>{' '}
-      <button
-        type="button"
-        className="button secondary"
-        aria-label={t('exchange.perAssessment.csvLabel', { name })}
-        onClick={exportCsv}
-      >
-        {t('exchange.perAssessment.csv')}
-      </button>{' '}
-      <button
-        type="button"
-        className="button secondary"
-        aria-label={t('exchange.perAssessment.xlsxLabel', { name })}
-        onClick={() => void exportXlsx()}
-        disabled={notice?.kind === 'preparing'}
-      >
-        {t('exchange.perAssessment.xlsx')}
-      </button>
-      {notice?.kind === 'preparing' && (
-        <span role="status"> {t('exchange.perAssessment.preparing')}</span>
-      )}
-      {notice?.kind === 'too-large' && (
-        <span role="alert"> {t('exchange.perAssessment.xlsxTooLarge')}</span>
-      )}
-      {notice?.kind === 'failed' && (
-        <span role="alert">
+      {button('json')} {button('csv')} {button('xlsx')}
+      {messages(true).map((message) => (
+        <span key={message} role="status">
           {' '}
-          {t('exchange.perAssessment.xlsxFailed', { detail: notice.detail })}
+          {message}
         </span>
-      )}
+      ))}
+      {messages(false).map((message) => (
+        <span key={message} role="alert">
+          {' '}
+          {message}
+        </span>
+      ))}
     </span>
   )
 }

@@ -1,18 +1,24 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { serialiseExport } from '../../domain/exchange/exportFile'
-import { allAssessmentsFileName } from '../../domain/exchange/fileNames'
 import { exportReminderDays, isExportDue } from '../../domain/exchange/reminder'
 import { useFormat } from '../../i18n/format'
 import { readLastExport, recordExport } from '../../storage/exportReminder'
-import { appVersion, assessmentActions, useAssessments } from '../../store/appStore'
-import { downloadBlob, jsonBlob } from './download'
+import { useAssessments } from '../../store/appStore'
 import { ImportFlow } from './ImportFlow'
+import { loadChunk } from './loadChunk'
+
+type Exporting =
+  | { state: 'idle' }
+  | { state: 'preparing' }
+  | { state: 'done'; count: number; file: string }
+  | { state: 'unavailable' }
+  | { state: 'failed'; detail: string }
 
 /**
  * Backup and restore for the home page: "Export all (JSON)" (the backup; a reminder appears when
  * none was made for `exportReminderDays` days, or ever) and "Import…" (strict validation, then a
- * choice for every collision, then a summary).
+ * choice for every collision, then a summary). Only the buttons and the reminder are here; the
+ * code that builds and reads files is fetched on the first click (see `exportFiles`, `ImportFlow`).
  */
 export const ExchangePanel = () => {
   const { t } = useTranslation()
@@ -20,16 +26,26 @@ export const ExchangePanel = () => {
   const count = useAssessments((s) => Object.keys(s.byId).length)
   const ready = useAssessments((s) => s.phase === 'ready')
   const [lastExport, setLastExport] = useState(readLastExport)
-  const [exported, setExported] = useState<{ count: number; file: string } | null>(null)
+  const [exporting, setExporting] = useState<Exporting>({ state: 'idle' })
   const due = ready && isExportDue(lastExport, new Date().toISOString(), count)
 
-  const exportAll = () => {
-    const file = assessmentActions.exportAll(appVersion)
-    const name = allAssessmentsFileName(file.exportedAt)
-    downloadBlob(jsonBlob(serialiseExport(file)), name)
-    recordExport(file.exportedAt)
-    setLastExport(file.exportedAt)
-    setExported({ count: file.assessments.length, file: name })
+  const exportAll = async () => {
+    // Not disabled while busy (that would drop keyboard focus): a second click is ignored instead.
+    if (exporting.state === 'preparing') return
+    setExporting({ state: 'preparing' })
+    const chunk = await loadChunk(() => import('./exportFiles'))
+    if (!chunk.ok) {
+      setExporting({ state: 'unavailable' })
+      return
+    }
+    const result = await chunk.module.exportAllFile()
+    if (!result.ok) {
+      setExporting({ state: 'failed', detail: result.detail })
+      return
+    }
+    recordExport(result.exportedAt)
+    setLastExport(result.exportedAt)
+    setExporting({ state: 'done', count: result.count, file: result.fileName })
   }
 
   return (
@@ -47,7 +63,7 @@ export const ExchangePanel = () => {
         <button
           type="button"
           className="button"
-          onClick={exportAll}
+          onClick={() => void exportAll()}
           disabled={!ready || count === 0}
         >
           {t('exchange.exportAll')}
@@ -59,7 +75,22 @@ export const ExchangePanel = () => {
         )}
       </div>
       {ready && count === 0 && <p className="small muted">{t('exchange.nothingToExport')}</p>}
-      {exported !== null && <p role="status">{t('exchange.exportedAll', exported)}</p>}
+      {exporting.state === 'preparing' && <p role="status">{t('exchange.preparing')}</p>}
+      {exporting.state === 'done' && (
+        <p role="status">
+          {t('exchange.exportedAll', { count: exporting.count, file: exporting.file })}
+        </p>
+      )}
+      {exporting.state === 'unavailable' && (
+        <p role="alert" className="banner error">
+          {t('exchange.exportUnavailable')}
+        </p>
+      )}
+      {exporting.state === 'failed' && (
+        <p role="alert" className="banner error">
+          {t('exchange.exportFailed', { detail: exporting.detail })}
+        </p>
+      )}
       <ImportFlow />
     </section>
   )

@@ -1,98 +1,51 @@
 import { useRef, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Assessment } from '../../domain/assessment/assessment'
-import { importLimits, parseImport } from '../../domain/exchange/importFile'
-import type { ImportChoice, ImportSummary, PlanEntry } from '../../domain/exchange/planImport'
-import { assessmentActions } from '../../store/appStore'
-import { CollisionDialog } from './CollisionDialog'
-import { ImportSummaryText } from './ImportSummaryText'
-import { useImportMessages } from './useImportMessages'
+import { importLimits } from '../../domain/exchange/importLimits'
+import type { ImportSession, ImportStart } from './ImportSession'
+import { loadChunk } from './loadChunk'
 
 type Step =
   | { step: 'idle' }
-  | { step: 'reading'; file: string }
-  | { step: 'refused'; file: string; reason: string }
+  | { step: 'checking'; file: File }
+  | { step: 'unavailable'; file: File }
   | {
-      step: 'choose'
-      incoming: Assessment[]
-      collisions: PlanEntry[]
-      newCount: number
-      choices: ReadonlyMap<string, ImportChoice>
-      busy: boolean
-      error: string | null
+      step: 'started'
+      file: File
+      start: ImportStart
+      Session: typeof ImportSession
+      /** A fresh session (fresh choices) for every file chosen. */
+      run: number
     }
-  | { step: 'done'; summary: ImportSummary; backedUp: number }
-
-/** Nothing is overwritten by default: every collision starts as "skip". */
-const initialChoices = (collisions: readonly PlanEntry[]) =>
-  new Map<string, ImportChoice>(collisions.map((e) => [e.incoming.id, 'skip']))
 
 /**
- * "Import…": a .json file is size-checked before it is read (ASVS 5.2.1), parsed strictly, and
- * then either added at once (no collisions) or shown in the collision dialog. Every refusal names
- * the reason and where in the file it is; nothing is written on a refusal.
+ * "Import…": the button, the file input and the limits, which the home page shows at once. The
+ * code that reads and checks a file is fetched only when one is chosen (see `ImportSession`);
+ * until it arrives the file is kept and "Checking…" shown, and if it cannot be fetched the file
+ * stays chosen so that "Try again" needs no second trip through the file picker.
  */
 export const ImportFlow = () => {
   const { t } = useTranslation()
-  const { problemText, outcomeText } = useImportMessages()
   const input = useRef<HTMLInputElement>(null)
+  const runs = useRef(0)
   const [state, setState] = useState<Step>({ step: 'idle' })
 
-  const apply = async (incoming: Assessment[], choices: ReadonlyMap<string, ImportChoice>) => {
-    const outcome = await assessmentActions.importAssessments(incoming, choices)
-    if (outcome.ok) {
-      setState({ step: 'done', summary: outcome.summary, backedUp: outcome.backedUp })
-      return null
+  const check = async (file: File) => {
+    const run = ++runs.current
+    setState({ step: 'checking', file })
+    const chunk = await loadChunk(() => import('./ImportSession'))
+    if (!chunk.ok) {
+      setState({ step: 'unavailable', file })
+      return
     }
-    return outcomeText(outcome)
+    const start = await chunk.module.startImport(file)
+    setState({ step: 'started', file, start, Session: chunk.module.ImportSession, run })
   }
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
     // Reset so that choosing the same file again (after fixing it) triggers another change.
     event.target.value = ''
-    if (file === undefined) return
-    const refuse = (reason: string) => setState({ step: 'refused', file: file.name, reason })
-    if (file.size > importLimits.maxBytes) {
-      refuse(problemText({ kind: 'too-large', bytes: file.size, maxBytes: importLimits.maxBytes }))
-      return
-    }
-    setState({ step: 'reading', file: file.name })
-    let text: string
-    try {
-      text = await file.text()
-    } catch {
-      refuse(t('exchange.problem.not-json-unknown'))
-      return
-    }
-    const parsed = parseImport(text)
-    if (!parsed.ok) {
-      refuse(problemText(parsed.problem))
-      return
-    }
-    const plan = assessmentActions.planImport(parsed.assessments)
-    const collisions = plan.filter((e) => e.collision.kind !== 'new')
-    if (collisions.length === 0) {
-      const error = await apply(parsed.assessments, new Map())
-      if (error !== null) refuse(error)
-      return
-    }
-    setState({
-      step: 'choose',
-      incoming: parsed.assessments,
-      collisions,
-      newCount: plan.length - collisions.length,
-      choices: initialChoices(collisions),
-      busy: false,
-      error: null,
-    })
-  }
-
-  const confirm = async () => {
-    if (state.step !== 'choose') return
-    setState({ ...state, busy: true, error: null })
-    const error = await apply(state.incoming, state.choices)
-    if (error !== null) setState({ ...state, busy: false, error })
+    if (file !== undefined) void check(file)
   }
 
   return (
@@ -107,7 +60,7 @@ export const ImportFlow = () => {
         aria-label={t('exchange.import.inputLabel')}
         className="visually-hidden"
         tabIndex={-1}
-        onChange={(e) => void onFile(e)}
+        onChange={onFile}
       />
       <p className="hint">
         {t('exchange.import.help', {
@@ -115,33 +68,31 @@ export const ImportFlow = () => {
           max: importLimits.maxAssessments,
         })}
       </p>
-      {state.step === 'reading' && (
-        <p role="status">{t('exchange.import.reading', { file: state.file })}</p>
+      {state.step === 'checking' && (
+        <p role="status">{t('exchange.import.reading', { file: state.file.name })}</p>
       )}
-      {state.step === 'refused' && (
+      {state.step === 'unavailable' && (
         <div role="alert" className="banner error">
-          <p>{t('exchange.import.failed', { file: state.file, reason: state.reason })}</p>
+          <p>
+            {t('exchange.import.failed', {
+              file: state.file.name,
+              reason: t('exchange.import.codeUnavailable'),
+            })}
+          </p>
           <p>{t('exchange.import.unchanged')}</p>
+          <p>{t('exchange.import.stillSelected')}</p>
+          <button type="button" className="button" onClick={() => void check(state.file)}>
+            {t('exchange.import.retry')}
+          </button>
         </div>
       )}
-      {state.step === 'choose' && (
-        <CollisionDialog
-          collisions={state.collisions}
-          newCount={state.newCount}
-          choices={state.choices}
-          busy={state.busy}
-          error={state.error}
-          onChoose={(id, choice) =>
-            setState((s) =>
-              s.step === 'choose' ? { ...s, choices: new Map(s.choices).set(id, choice) } : s,
-            )
-          }
-          onConfirm={() => void confirm()}
+      {state.step === 'started' && (
+        <state.Session
+          key={state.run}
+          fileName={state.file.name}
+          start={state.start}
           onCancel={() => setState({ step: 'idle' })}
         />
-      )}
-      {state.step === 'done' && (
-        <ImportSummaryText summary={state.summary} backedUp={state.backedUp} />
       )}
     </div>
   )

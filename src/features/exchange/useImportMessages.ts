@@ -78,6 +78,7 @@ export const useImportMessages = () => {
           return t(`exchange.outcome.${outcome.reason}`, { id: outcome.id })
         case 'quota':
         case 'unavailable':
+        case 'code-unavailable':
           return t(`exchange.outcome.${outcome.reason}`)
         case 'failed':
         case 'invalid':

@@ -1,0 +1,144 @@
+/**
+ * The import once a file is chosen: reading, strict parsing, planning, the collision dialog and the
+ * summary. Fetched with `import()` by `ImportFlow` when a file is chosen, so none of this (nor the
+ * parser and its messages) is part of the first screen's JavaScript.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Assessment } from '../../domain/assessment/assessment'
+import { parseImport, type ImportProblem } from '../../domain/exchange/importFile'
+import { importLimits } from '../../domain/exchange/importLimits'
+import type { ImportChoice, ImportSummary, PlanEntry } from '../../domain/exchange/planImport'
+import { assessmentActions } from '../../store/appStore'
+import type { ImportOutcome } from '../../store/assessmentsStore'
+import { CollisionDialog } from './CollisionDialog'
+import { ImportSummaryText } from './ImportSummaryText'
+import { useImportMessages } from './useImportMessages'
+
+type NotWritten = Exclude<ImportOutcome, { ok: true }>
+
+/** Where an import stands after the file was read (and, without collisions, written). */
+export type ImportStart =
+  | { step: 'refused'; problem: ImportProblem }
+  | { step: 'not-written'; outcome: NotWritten }
+  | { step: 'choose'; incoming: Assessment[]; collisions: PlanEntry[]; newCount: number }
+  | { step: 'done'; summary: ImportSummary; backedUp: number }
+
+/**
+ * Size-checks the file before reading it (ASVS 5.2.1), parses it strictly and plans it; when
+ * nothing collides, imports it at once. Call it once per chosen file (from the change handler,
+ * never from an effect), because it may write. Never rejects: every failure is a step to show.
+ */
+export const startImport = async (file: File): Promise<ImportStart> => {
+  if (file.size > importLimits.maxBytes)
+    return {
+      step: 'refused',
+      problem: { kind: 'too-large', bytes: file.size, maxBytes: importLimits.maxBytes },
+    }
+  let text: string
+  try {
+    text = await file.text()
+  } catch {
+    return { step: 'refused', problem: { kind: 'not-json', line: null, column: null } }
+  }
+  const parsed = parseImport(text)
+  if (!parsed.ok) return { step: 'refused', problem: parsed.problem }
+  let plan: PlanEntry[]
+  try {
+    plan = await assessmentActions.planImport(parsed.assessments)
+  } catch (error) {
+    // Only fetching the planning code can fail here; this module already holds it, so hardly ever.
+    return {
+      step: 'not-written',
+      outcome: { ok: false, reason: 'code-unavailable', detail: String(error) },
+    }
+  }
+  const collisions = plan.filter((e) => e.collision.kind !== 'new')
+  if (collisions.length > 0)
+    return {
+      step: 'choose',
+      incoming: parsed.assessments,
+      collisions,
+      newCount: plan.length - collisions.length,
+    }
+  const outcome = await assessmentActions.importAssessments(parsed.assessments, new Map())
+  return outcome.ok
+    ? { step: 'done', summary: outcome.summary, backedUp: outcome.backedUp }
+    : { step: 'not-written', outcome }
+}
+
+type View =
+  | Exclude<ImportStart, { step: 'choose' }>
+  | (Extract<ImportStart, { step: 'choose' }> & {
+      choices: ReadonlyMap<string, ImportChoice>
+      busy: boolean
+      error: NotWritten | null
+    })
+
+/** Nothing is overwritten by default: every collision starts as "skip". */
+const initialChoices = (collisions: readonly PlanEntry[]) =>
+  new Map<string, ImportChoice>(collisions.map((e) => [e.incoming.id, 'skip']))
+
+const initialView = (start: ImportStart): View =>
+  start.step === 'choose'
+    ? { ...start, choices: initialChoices(start.collisions), busy: false, error: null }
+    : start
+
+export type ImportSessionProps = { fileName: string; start: ImportStart; onCancel: () => void }
+
+/**
+ * Shows where the import of one file stands: the refusal (naming the reason and where in the file
+ * it is; nothing was written), the collision dialog, or the summary.
+ */
+export const ImportSession = ({ fileName, start, onCancel }: ImportSessionProps) => {
+  const { t } = useTranslation()
+  const { problemText, outcomeText } = useImportMessages()
+  const [view, setView] = useState<View>(() => initialView(start))
+
+  const confirm = async () => {
+    if (view.step !== 'choose') return
+    setView({ ...view, busy: true, error: null })
+    const outcome = await assessmentActions.importAssessments(view.incoming, view.choices)
+    setView(
+      outcome.ok
+        ? { step: 'done', summary: outcome.summary, backedUp: outcome.backedUp }
+        : { ...view, busy: false, error: outcome },
+    )
+  }
+
+  switch (view.step) {
+    case 'refused':
+    case 'not-written':
+      return (
+        <div role="alert" className="banner error">
+          <p>
+            {t('exchange.import.failed', {
+              file: fileName,
+              reason:
+                view.step === 'refused' ? problemText(view.problem) : outcomeText(view.outcome),
+            })}
+          </p>
+          <p>{t('exchange.import.unchanged')}</p>
+        </div>
+      )
+    case 'choose':
+      return (
+        <CollisionDialog
+          collisions={view.collisions}
+          newCount={view.newCount}
+          choices={view.choices}
+          busy={view.busy}
+          error={view.error === null ? null : outcomeText(view.error)}
+          onChoose={(id, choice) =>
+            setView((v) =>
+              v.step === 'choose' ? { ...v, choices: new Map(v.choices).set(id, choice) } : v,
+            )
+          }
+          onConfirm={() => void confirm()}
+          onCancel={onCancel}
+        />
+      )
+    case 'done':
+      return <ImportSummaryText summary={view.summary} backedUp={view.backedUp} />
+  }
+}
