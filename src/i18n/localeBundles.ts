@@ -9,24 +9,17 @@ import type { Language } from './languages'
 export type LocaleBundle = 'core' | 'report'
 export const localeBundles: readonly LocaleBundle[] = ['core', 'report']
 
-type Loader = () => Promise<{ default: object }>
+type Loader = () => Promise<{ resources: object }>
 
-const loaders: Record<Language, Record<LocaleBundle, readonly Loader[]>> = {
+// One module per language and bundle, so each is a single chunk (one request, one gzip stream).
+const loaders: Record<Language, Record<LocaleBundle, Loader>> = {
   'zh-CN': {
-    core: [() => import('./locales/zh-CN.json'), () => import('./locales/zh-CN.exchange.json')],
-    report: [
-      () => import('./locales/zh-CN.results.json'),
-      () => import('./locales/zh-CN.print.json'),
-      () => import('./locales/zh-CN.compare.json'),
-    ],
+    core: () => import('./bundles/zh-CN.core'),
+    report: () => import('./bundles/zh-CN.report'),
   },
   en: {
-    core: [() => import('./locales/en.json'), () => import('./locales/en.exchange.json')],
-    report: [
-      () => import('./locales/en.results.json'),
-      () => import('./locales/en.print.json'),
-      () => import('./locales/en.compare.json'),
-    ],
+    core: () => import('./bundles/en.core'),
+    report: () => import('./bundles/en.report'),
   },
 }
 
@@ -34,7 +27,5 @@ const loaders: Record<Language, Record<LocaleBundle, readonly Loader[]>> = {
 export const fetchLocaleBundle = async (
   language: Language,
   bundle: LocaleBundle,
-): Promise<Record<string, unknown>> => {
-  const parts = await Promise.all(loaders[language][bundle].map((load) => load()))
-  return Object.assign({}, ...parts.map((part) => part.default)) as Record<string, unknown>
-}
+): Promise<Record<string, unknown>> =>
+  ({ ...(await loaders[language][bundle]()).resources }) as Record<string, unknown>
