@@ -5,7 +5,7 @@
  *
  * - first-visit JavaScript ≤ 150 kB gzip: everything a fresh browser fetches to show the home
  *   screen, indicator and interface text included (worst of a zh-CN and an en browser);
- * - all JavaScript of the build ≤ 400 kB gzip;
+ * - all JavaScript of the app (dist/assets) ≤ 400 kB gzip; the service worker is reported apart;
  * - Lighthouse (mobile, simulated throttling) on home, questionnaire and results: performance ≥ 95
  *   (median of the runs: single runs vary by a few points on a busy machine), accessibility 100 and
  *   CLS 0 on every run.
@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchBrowser } from '../tests/e2e/browser'
 import { measureFirstVisit } from './perf/firstVisit'
-import { allJsFiles, gzipBytes, kB } from './perf/jsSize'
+import { allJsFiles, gzipBytes, kB, serviceWorkerFiles } from './perf/jsSize'
 import { auditPage, auditedPages, type Audit } from './perf/lighthouseAudit'
 import { projectRoot, serveDist } from './perf/serveDist'
 
@@ -27,6 +27,10 @@ if (!existsSync(join(projectRoot, 'dist/index.html'))) {
 }
 
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`LIGHTHOUSE_RUNS must be a whole number ≥ 1 (got ${process.env.LIGHTHOUSE_RUNS})`)
+  process.exit(1)
+}
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN
@@ -54,6 +58,11 @@ try {
     ok: firstVisit <= 150_000,
   })
   const all = allJsFiles().reduce((s, f) => s + gzipBytes(f), 0)
+  // The service worker and its workbox runtime run apart from the pages; shown, not budgeted.
+  const workerBytes = serviceWorkerFiles().reduce((s, f) => s + gzipBytes(f), 0)
+  console.log(
+    `service worker JS (sw.js + workbox runtime, not in the app budget): ${kB(workerBytes)} kB gzip`,
+  )
   checks.push({
     name: 'all JS, gzip',
     value: kB(all),
