@@ -8,7 +8,18 @@ import { useLocalized } from '../../i18n/useLocalized'
 import { assessmentActions, useAssessments } from '../../store/appStore'
 import { DimensionSection } from './DimensionSection'
 import { SaveStatus } from './SaveStatus'
+import { useProgressiveCount } from './useProgressiveCount'
 import { useQuestionnaire } from './useQuestionnaire'
+
+/**
+ * Cards rendered with the page: enough to fill a phone or laptop screen, so what is visible never
+ * changes; the rest are appended below, a few per idle period. Mounting all of them (each a form)
+ * in one go was one long task of ~150 ms, ~650 ms at mobile CPU speed.
+ */
+const firstCards = 3
+const cardsPerStep = 3
+/** Space reserved per card not yet rendered, so the footer and scrollbar do not creep as they arrive. */
+const reservedRemPerCard = 52
 
 /** Focuses the first input of an indicator card, scrolling it into view. */
 const focusIndicator = (id: string) => {
@@ -25,6 +36,11 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   const { set, header, sections, done, asked, currentOutcomes } = useQuestionnaire(id)
   const readOnly = useAssessments((s) => s.readOnly[id] === true)
   const lastJump = useRef<string | undefined>(undefined)
+  const total = sections.reduce((n, s) => n + s.indicators.length, 0)
+  const { count, revealThrough } = useProgressiveCount(total, {
+    initial: firstCards,
+    step: cardsPerStep,
+  })
   useEffect(
     () => (phase === 'ready' ? assessmentActions.openForEditing(id) : undefined),
     [id, phase],
@@ -41,10 +57,18 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
       </section>
     )
   }
+  /** Where each section's cards start in questionnaire order. */
+  const offsets = sections.map((_, i) =>
+    sections.slice(0, i).reduce((n, s) => n + s.indicators.length, 0),
+  )
   const jumpToNext = () => {
     const next = nextUnanswered(sections, currentOutcomes(), lastJump.current)
     lastJump.current = next ?? undefined
-    if (next !== null) focusIndicator(next)
+    if (next === null) return
+    const index = sections.flatMap((s) => s.indicators).findIndex((i) => i.id === next)
+    // The card may not be mounted yet; a step more below it lets it scroll to the top.
+    revealThrough(index + 1 + cardsPerStep)
+    focusIndicator(next)
   }
 
   return (
@@ -85,9 +109,15 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
       )}
       <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
         <ul>
-          {sections.map((s) => (
+          {sections.map((s, i) => (
             <li key={s.dimension.id}>
-              <a href={`#dimension-${s.dimension.id}`}>
+              <a
+                href={`#dimension-${s.dimension.id}`}
+                // Mount the section (and everything above it) before the browser scrolls to it.
+                onClick={() =>
+                  revealThrough((offsets[i] ?? 0) + s.indicators.length + cardsPerStep)
+                }
+              >
                 {localized(s.dimension.name)}{' '}
                 {t('questionnaire.sectionProgress', { done: s.done, asked: s.asked })}
               </a>
@@ -95,17 +125,32 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
           ))}
         </ul>
       </nav>
-      {sections.map((s) => (
-        <DimensionSection
-          key={s.dimension.id}
-          assessmentId={id}
-          dimension={s.dimension}
-          indicators={s.indicators}
-          done={s.done}
-          asked={s.asked}
-          readOnly={readOnly}
+      {sections.map((s, i) => {
+        const offset = offsets[i] ?? 0
+        // A section appears with its first card, so sections are only ever appended below.
+        const shown = offset < count || (s.indicators.length === 0 && offset <= count)
+        return (
+          shown && (
+            <DimensionSection
+              key={s.dimension.id}
+              assessmentId={id}
+              dimension={s.dimension}
+              indicators={s.indicators}
+              mounted={count - offset}
+              done={s.done}
+              asked={s.asked}
+              readOnly={readOnly}
+            />
+          )
+        )
+      })}
+      {count < total && (
+        <div
+          className="questionnaire-pending"
+          aria-hidden="true"
+          style={{ height: `${(total - count) * reservedRemPerCard}rem` }}
         />
-      ))}
+      )}
     </div>
   )
 }
