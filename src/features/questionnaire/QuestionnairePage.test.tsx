@@ -6,7 +6,7 @@ import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import { AssessmentSchema, type Assessment } from '../../domain/assessment/assessment'
 import { sectionProgress } from '../../domain/assessment/progress'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
-import { assessments } from '../../store/appStore'
+import { assessmentActions, assessments } from '../../store/appStore'
 import { QuestionnairePage } from './QuestionnairePage'
 
 const set = defaultIndicatorSet()
@@ -49,6 +49,34 @@ describe('QuestionnairePage, mounting its cards progressively', () => {
     await waitFor(() => expect(cards()).toHaveLength(asked.length), { timeout: 10_000 })
     expect(cards().map((c) => c.id)).toEqual(asked.map((id) => `indicator-${id}`))
   }, 20_000)
+
+  it('counts progress from the stored answers as they change, cards mounted or not', () => {
+    seedStore('ready', hangzhou)
+    render(<QuestionnairePage id={hangzhou.id} />)
+    const doneNow = () => {
+      const a = assessments.store.getState().byId[hangzhou.id]
+      if (a === undefined) throw new Error('missing')
+      const outcomes = scoreAssessment(set, a.answers, a.cityLevel).outcomes
+      return sectionProgress(set.meta.dimensions, set.indicators, outcomes).reduce(
+        (n, s) => n + s.done,
+        0,
+      )
+    }
+    const open = asked.filter((id) => hangzhou.answers[id] === undefined)
+    const first = open[0]
+    if (first === undefined) throw new Error('the fixture has no open indicator')
+    const before = doneNow()
+    act(() =>
+      assessmentActions.setAnswer(hangzhou.id, last(open), { notApplicable: { reason: '无' } }),
+    )
+    act(() => assessmentActions.setAnswer(hangzhou.id, first, { note: 'a note is not an answer' }))
+    expect(doneNow()).toBe(before + 1)
+    expect(
+      screen.getByText(`${before + 1} of ${asked.length} done`, { exact: false }),
+    ).toBeVisible()
+    act(() => assessmentActions.setAnswer(hangzhou.id, last(open), undefined))
+    expect(screen.getByText(`${before} of ${asked.length} done`, { exact: false })).toBeVisible()
+  })
 
   it('"Next unanswered" mounts and focuses a card that is not mounted yet', () => {
     const onlyLastOpen = Object.fromEntries(
