@@ -291,7 +291,7 @@ describe('a long questionnaire on a phone, its cards mounted a few at a time', (
     await context.close()
   })
 
-  it('section links and "Next unanswered" reach cards before they would have been mounted', async () => {
+  it('a section link lands on its section, which stays put as the other cards arrive; "Next unanswered" focuses the first open card', async () => {
     const context = await browser().newContext({ locale: 'en-US', viewport: phone })
     const page = await context.newPage()
     await seedAssessments(page, [hangzhou])
