@@ -140,7 +140,8 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
               assessmentId={id}
               dimension={s.dimension}
               indicators={s.indicators}
-              mounted={count - offset}
+              // Clamped, so a section that is complete keeps its props and skips the next steps.
+              mounted={Math.min(count - offset, s.indicators.length)}
               done={s.done}
               asked={s.asked}
               readOnly={readOnly}
