@@ -41,7 +41,14 @@ await page.getByRole('textbox', { name: '城市' }).fill('压力测试市')
 await page.getByRole('textbox', { name: '评估年度' }).fill('2024')
 await page.getByRole('button', { name: '创建并开始填写' }).click()
 await page.waitForURL(/\/assessments\//)
-await page.locator('#indicator-SC-150').waitFor()
+// The questionnaire mounts its cards a few at a time: measure typing once all 150 are there.
+await page.waitForFunction(
+  () => document.querySelectorAll('.indicator-card').length === 150,
+  null,
+  {
+    timeout: 60_000,
+  },
+)
 const cards = await page.locator('.indicator-card').count()
 
 const cdp = await page.context().newCDPSession(page)

@@ -1,9 +1,12 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { nextUnanswered, sectionProgress } from '../../src/domain/assessment/progress'
 import { appliesTo } from '../../src/domain/scoring/outcome'
+import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
 import { axeViolations } from './axe'
 import { baseUrl, useBrowser, openWatchedPage } from './browser'
 import { plannedAnswer, shippedSet } from './indicatorData'
+import { loadFixture, seedAssessments } from './seed'
 
 const set = shippedSet()
 
@@ -46,6 +49,9 @@ const text = {
   },
 } as const
 type Locale = keyof typeof text
+
+/** Cards mount a few per idle period; on a busy machine all of them can take a few seconds. */
+const allMounted = { timeout: 15_000 }
 
 const browser = useBrowser()
 
@@ -126,7 +132,8 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
     const asked = set.indicators
       .filter((i) => appliesTo(i, 'prefecture-and-above'))
       .map((i) => i.id)
-    expect(await page.locator('.indicator-card').count()).toBe(asked.length)
+    // Cards mount a few at a time after the first ones; all of them are there in the end.
+    await expect.poll(() => page.locator('.indicator-card').count(), allMounted).toBe(asked.length)
     await answerAllWithKeyboard(page, locale, asked)
 
     // Extra fields on the last indicator: N/A with reason, note, data quality, evidence.
@@ -168,7 +175,7 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
     await createAssessment(page, locale, '义乌市', '2024', true)
     const asked = set.indicators.filter((i) => appliesTo(i, 'county')).map((i) => i.id)
     expect(asked.length).toBeLessThan(set.indicators.length)
-    expect(await page.locator('.indicator-card').count()).toBe(asked.length)
+    await expect.poll(() => page.locator('.indicator-card').count(), allMounted).toBe(asked.length)
     for (const excluded of set.indicators.filter((i) => !appliesTo(i, 'county'))) {
       expect(await page.locator(`#indicator-${excluded.id}`).count()).toBe(0)
     }
@@ -269,6 +276,76 @@ describe('indicator text follows the interface language', () => {
     expect(fetched.some((url) => /\/assets\/en-[^/]+\.js$/.test(url))).toBe(true)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
     expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
+describe('a long questionnaire on a phone, its cards mounted a few at a time', () => {
+  const hangzhou = loadFixture('hangzhou-2024.assessment.json')
+  const sections = sectionProgress(
+    set.meta.dimensions,
+    set.indicators,
+    scoreAssessment(set, {}, hangzhou.cityLevel).outcomes,
+  )
+  const asked = sections.reduce((n, s) => n + s.indicators.length, 0)
+  const phone = { width: 412, height: 823 }
+
+  /** Layout shifts not caused by the user, as CLS counts them. */
+  const recordShifts = () => {
+    const w = window as unknown as { __shifts: number[] }
+    w.__shifts = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.__shifts.push(e.value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  }
+
+  it('moves nothing on screen while the rest of the cards arrive', async () => {
+    const { page, problems, context } = await openWatchedPage(
+      browser(),
+      'zh-CN',
+      await browser().newContext({ locale: 'zh-CN', viewport: phone }),
+    )
+    await seedAssessments(page, [hangzhou])
+    await page.addInitScript(recordShifts)
+    await page.goto(`${baseUrl()}/assessments/${hangzhou.id}`)
+    await page.locator('.indicator-card').first().waitFor()
+    await expect.poll(() => page.locator('.indicator-card').count(), allMounted).toBe(asked)
+    expect(
+      await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts),
+    ).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('a section link lands on its section, which stays put as the other cards arrive; "Next unanswered" focuses the first open card', async () => {
+    const context = await browser().newContext({ locale: 'en-US', viewport: phone })
+    const page = await context.newPage()
+    await seedAssessments(page, [hangzhou])
+    await page.goto(`${baseUrl()}/assessments/${hangzhou.id}`)
+    await page.locator('.indicator-card').first().waitFor()
+
+    const middle = sections[Math.floor(sections.length / 2)]
+    if (middle === undefined) throw new Error('no sections')
+    await page.locator(`a[href="#dimension-${middle.dimension.id}"]`).click()
+    const heading = page.locator(`#dimension-${middle.dimension.id}`)
+    const top = async () => (await heading.boundingBox())?.y ?? Number.NaN
+    expect(Math.abs(await top())).toBeLessThan(2)
+    expect(await page.locator(`#indicator-${middle.indicators[0]?.id}`).count()).toBe(1)
+    // Cards still arriving below do not move the section the user jumped to.
+    await expect.poll(() => page.locator('.indicator-card').count(), allMounted).toBe(asked)
+    expect(Math.abs(await top())).toBeLessThan(2)
+
+    await page.reload()
+    await page.locator('.indicator-card').first().waitFor()
+    const next = nextUnanswered(
+      sections,
+      scoreAssessment(set, hangzhou.answers, hangzhou.cityLevel).outcomes,
+    )
+    await page.getByRole('button', { name: text['en-US'].next }).click()
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id))
+      .toBe(`indicator-${next}`)
     await context.close()
   })
 })

@@ -8,16 +8,34 @@ import { FieldError } from '../../components/ui/FieldError'
 
 type Props = { indicator: Indicator; disabled: boolean }
 
+type Ratio = NonNullable<Extract<Indicator['answer'], { type: 'kpi' }>['ratio']>
+
+/** The value a ratio works out to, as typed: watches its two fields alone, so typing elsewhere skips it. */
+const RatioResult = ({ ratio, unit, htmlFor }: { ratio: Ratio; unit: string; htmlFor: string }) => {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const { control } = useFormContext<AnswerFormValues>()
+  const [numerator, denominator] = useWatch({ control, name: ['numerator', 'denominator'] })
+  const n = parseNumber(numerator)
+  const d = parseNumber(denominator)
+  const value = n === null || d === null || d <= 0 ? null : (n / d) * ratio.multiplier
+  return (
+    <output htmlFor={htmlFor} aria-live="polite">
+      {t('questionnaire.ratioResult', {
+        value: value === null ? '—' : format.number(value),
+        unit,
+      })}
+    </output>
+  )
+}
+
 /** The input for the indicator's answer type, generated from its definition. */
 export const AnswerInput = ({ indicator, disabled }: Props) => {
   const { t } = useTranslation()
   const localized = useLocalized()
   const format = useFormat()
   const { register, formState, control } = useFormContext<AnswerFormValues>()
-  const [kpiMode, numerator, denominator] = useWatch({
-    control,
-    name: ['kpiMode', 'numerator', 'denominator'],
-  })
+  const kpiMode = useWatch({ control, name: 'kpiMode' })
   const def = indicator.answer
   const id = (name: string) => `${indicator.id}-${name}`
   const err = (name: keyof AnswerFormValues) => formState.errors[name]?.message
@@ -29,13 +47,6 @@ export const AnswerInput = ({ indicator, disabled }: Props) => {
   if (def.type === 'kpi') {
     const unit = localized(def.unit)
     const limits = { min: def.min ?? '—', max: def.max ?? '—', unit }
-    const ratioValue = (() => {
-      const n = parseNumber(numerator)
-      const d = parseNumber(denominator)
-      return def.ratio === undefined || n === null || d === null || d <= 0
-        ? null
-        : (n / d) * def.ratio.multiplier
-    })()
     return (
       <fieldset className="answer" disabled={disabled}>
         <legend>{t('questionnaire.value')}</legend>
@@ -87,12 +98,11 @@ export const AnswerInput = ({ indicator, disabled }: Props) => {
                 values={limits}
               />
             </div>
-            <output htmlFor={`${id('numerator')} ${id('denominator')}`} aria-live="polite">
-              {t('questionnaire.ratioResult', {
-                value: ratioValue === null ? '—' : format.number(ratioValue),
-                unit,
-              })}
-            </output>
+            <RatioResult
+              ratio={def.ratio}
+              unit={unit}
+              htmlFor={`${id('numerator')} ${id('denominator')}`}
+            />
           </div>
         ) : (
           <div className="field">

@@ -8,6 +8,8 @@ type Props = {
   assessmentId: string
   dimension: Dimension
   indicators: readonly Indicator[]
+  /** How many of `indicators` to render yet (the questionnaire mounts its cards progressively). */
+  mounted: number
   done: number
   asked: number
   readOnly: boolean
@@ -15,7 +17,7 @@ type Props = {
 
 /** One dimension's indicators; memoised so a keystroke in one card does not re-render the others. */
 export const DimensionSection = memo(
-  ({ assessmentId, dimension, indicators, done, asked, readOnly }: Props) => {
+  ({ assessmentId, dimension, indicators, mounted, done, asked, readOnly }: Props) => {
     const progress = { done, asked }
     const { t } = useTranslation()
     const localized = useLocalized()
@@ -33,7 +35,7 @@ export const DimensionSection = memo(
           value={progress.done}
           aria-label={t('questionnaire.sectionProgressLabel', { name: localized(dimension.name) })}
         />
-        {indicators.map((indicator) => (
+        {indicators.slice(0, mounted).map((indicator) => (
           <IndicatorCard
             key={indicator.id}
             assessmentId={assessmentId}

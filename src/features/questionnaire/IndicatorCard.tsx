@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { memo, useEffect, useMemo } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { FieldError } from '../../components/ui/FieldError'
@@ -12,53 +12,90 @@ import {
   type AnswerFormValues,
 } from '../../domain/assessment/answerForm'
 import type { Indicator } from '../../domain/indicators/schema'
-import { useLocalized } from '../../i18n/useLocalized'
-import { assessmentActions, useAssessments } from '../../store/appStore'
+import { assessmentActions, assessments, useAssessments } from '../../store/appStore'
 import { AnswerInput } from './AnswerInput'
-import { EvidenceLinks } from './EvidenceLinks'
-import { SourceBadges } from './SourceBadges'
+import { EvidencePreview } from './EvidencePreview'
+import { IndicatorText } from './IndicatorText'
 
 type Props = { assessmentId: string; indicator: Indicator; readOnly: boolean }
+
+const fieldNames = [
+  'kpiMode',
+  'value',
+  'numerator',
+  'denominator',
+  'level',
+  'choice',
+  'bool',
+  'na',
+  'naReason',
+  'note',
+  'evidence',
+  'dataQuality',
+] as const satisfies readonly (keyof AnswerFormValues)[]
+
+/** The answer as stored now, read when needed rather than subscribed to. */
+const storedAnswer = (assessmentId: string, indicatorId: string): Answer | undefined =>
+  assessments.store.getState().byId[assessmentId]?.answers[indicatorId]
 
 /**
  * One indicator: its text, sources and a small form of its own (so typing re-renders one card, not
  * the questionnaire). Every change is validated with the schema built from the indicator; only a
- * valid answer reaches the store, which saves it.
+ * valid answer reaches the store, which saves it. A keystroke that leaves the form valid re-renders
+ * nothing: the form holds what was typed, and the card does not subscribe to the stored answer,
+ * which changes with every keystroke (a read-only tab does: it follows the other tab's saves).
  */
 export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props) => {
   const { t } = useTranslation()
-  const localized = useLocalized()
-  const stored = useAssessments((s) => s.byId[assessmentId]?.answers[indicator.id])
+  // The stored answer only where the card shows it: in a read-only tab, and while it is carried
+  // over (typing replaces it with one that is not). One subscription per card: the store asks
+  // every card's selector on each keystroke.
+  const shown = useAssessments((s) => {
+    const answer = s.byId[assessmentId]?.answers[indicator.id]
+    return readOnly || answer?.carriedOver === true ? answer : undefined
+  })
+  const carriedOver = shown?.carriedOver === true
   const schema = useMemo(() => buildAnswerFormSchema(indicator), [indicator])
+  const [defaultValues] = useState(() =>
+    answerToFormValues(indicator, storedAnswer(assessmentId, indicator.id)),
+  )
   const methods = useForm<AnswerFormValues, unknown, Answer | undefined>({
     resolver: zodResolver(schema),
-    defaultValues: answerToFormValues(indicator, stored),
+    defaultValues,
     mode: 'onChange',
     shouldFocusError: false,
   })
-  const { register, handleSubmit, watch, formState, reset, control } = methods
-  const [na, evidence] = useWatch({ control, name: ['na', 'evidence'] })
+  const { register, handleSubmit, watch, formState, reset, control, getFieldState, clearErrors } =
+    methods
+  const na = useWatch({ control, name: 'na' })
 
   useEffect(() => {
-    const subscription = watch(() => {
-      void handleSubmit((answer) => {
-        assessmentActions.setAnswer(assessmentId, indicator.id, answer)
-      })()
+    const subscription = watch((values, { name }) => {
+      // Only the user's edits are saved, not a reset: clearing saves on its own, and a read-only
+      // tab resets to what the other tab saved.
+      if (name === undefined) return
+      // Parsed here, not through handleSubmit: its submit state re-rendered the card on every
+      // keystroke, and it ran the schema a second time.
+      const parsed = schema.safeParse(values)
+      if (parsed.success) {
+        if (fieldNames.some((name) => getFieldState(name).invalid)) clearErrors()
+        assessmentActions.setAnswer(assessmentId, indicator.id, parsed.data)
+      } else {
+        // Show every problem, not only the changed field's: e.g. the missing N/A reason as soon
+        // as N/A is ticked.
+        void handleSubmit(() => undefined)()
+      }
     })
     return () => subscription.unsubscribe()
-  }, [watch, handleSubmit, assessmentId, indicator.id])
+  }, [watch, handleSubmit, getFieldState, clearErrors, schema, assessmentId, indicator.id])
 
   useEffect(() => {
     // A read-only tab follows the writing tab: show what it saved.
-    if (readOnly) reset(answerToFormValues(indicator, stored))
-  }, [readOnly, stored, indicator, reset])
+    if (readOnly) reset(answerToFormValues(indicator, shown))
+  }, [readOnly, shown, indicator, reset])
 
   const id = (name: string) => `${indicator.id}-${name}`
   const err = (name: keyof AnswerFormValues) => formState.errors[name]?.message
-  const evidenceLines = evidence
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
   const headingId = id('title')
 
   const clear = () => {
@@ -66,6 +103,7 @@ export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props)
     assessmentActions.setAnswer(assessmentId, indicator.id, undefined)
   }
   const confirmCarriedOver = () => {
+    const stored = storedAnswer(assessmentId, indicator.id)
     if (stored !== undefined)
       assessmentActions.setAnswer(assessmentId, indicator.id, { ...stored, carriedOver: false })
   }
@@ -76,30 +114,8 @@ export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props)
       className="indicator-card"
       aria-labelledby={headingId}
     >
-      <header>
-        <h3 id={headingId}>
-          <span className="indicator-id">{indicator.id}</span> {localized(indicator.name)}
-        </h3>
-        <SourceBadges sources={indicator.sources} />
-      </header>
-      <p>{localized(indicator.description)}</p>
-      <details>
-        <summary>{t('questionnaire.howToMeasure')}</summary>
-        <p>{localized(indicator.method)}</p>
-        <p>
-          <strong>{t('questionnaire.evidenceGuidance')}</strong> {localized(indicator.evidence)}
-        </p>
-        {indicator.sources.flatMap((s) =>
-          s.note === undefined
-            ? []
-            : [
-                <p key={`${s.source}-${s.ref ?? ''}`} className="muted small">
-                  {s.source}: {localized(s.note)}
-                </p>,
-              ],
-        )}
-      </details>
-      {stored?.carriedOver === true && (
+      <IndicatorText indicator={indicator} headingId={headingId} />
+      {carriedOver && (
         <p className="banner info">
           {t('questionnaire.carriedOver')}{' '}
           <button
@@ -183,7 +199,7 @@ export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props)
               {t('questionnaire.evidenceHint')}
             </p>
             <FieldError id={id('evidence-error')} message={err('evidence')} />
-            <EvidenceLinks lines={evidenceLines} />
+            <EvidencePreview control={control} />
           </div>
         </form>
       </FormProvider>

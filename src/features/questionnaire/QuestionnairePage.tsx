@@ -8,7 +8,22 @@ import { useLocalized } from '../../i18n/useLocalized'
 import { assessmentActions, useAssessments } from '../../store/appStore'
 import { DimensionSection } from './DimensionSection'
 import { SaveStatus } from './SaveStatus'
+import { useProgressiveCount } from './useProgressiveCount'
 import { useQuestionnaire } from './useQuestionnaire'
+
+/**
+ * Cards rendered with the page: enough to fill a phone or laptop screen, so what is visible never
+ * changes; the rest are appended below, a few per idle period. Mounting all 67 (each a form) in
+ * one go was one task of 120–230 ms on a desktop CPU, which Lighthouse's mobile CPU turns into a
+ * total blocking time of 450–950 ms. Three cards per step keep each step's task near 10 ms.
+ */
+const firstCards = 3
+const cardsPerStep = 3
+/**
+ * Space reserved per card not yet rendered (about a card at desktop width; on phones they are
+ * taller), so the footer and the scrollbar do not creep as the cards arrive.
+ */
+const reservedRemPerCard = 52
 
 /** Focuses the first input of an indicator card, scrolling it into view. */
 const focusIndicator = (id: string) => {
@@ -25,6 +40,11 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   const { set, header, sections, done, asked, currentOutcomes } = useQuestionnaire(id)
   const readOnly = useAssessments((s) => s.readOnly[id] === true)
   const lastJump = useRef<string | undefined>(undefined)
+  const total = sections.reduce((n, s) => n + s.indicators.length, 0)
+  const { count, revealThrough } = useProgressiveCount(total, {
+    initial: firstCards,
+    step: cardsPerStep,
+  })
   useEffect(
     () => (phase === 'ready' ? assessmentActions.openForEditing(id) : undefined),
     [id, phase],
@@ -41,10 +61,18 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
       </section>
     )
   }
+  /** Where each section's cards start in questionnaire order. */
+  const offsets = sections.map((_, i) =>
+    sections.slice(0, i).reduce((n, s) => n + s.indicators.length, 0),
+  )
   const jumpToNext = () => {
     const next = nextUnanswered(sections, currentOutcomes(), lastJump.current)
     lastJump.current = next ?? undefined
-    if (next !== null) focusIndicator(next)
+    if (next === null) return
+    const index = sections.flatMap((s) => s.indicators).findIndex((i) => i.id === next)
+    // The card may not be mounted yet; a step more below it lets it scroll to the top.
+    revealThrough(index + 1 + cardsPerStep)
+    focusIndicator(next)
   }
 
   return (
@@ -85,9 +113,15 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
       )}
       <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
         <ul>
-          {sections.map((s) => (
+          {sections.map((s, i) => (
             <li key={s.dimension.id}>
-              <a href={`#dimension-${s.dimension.id}`}>
+              <a
+                href={`#dimension-${s.dimension.id}`}
+                // Mount the section (and everything above it) before the browser scrolls to it.
+                onClick={() =>
+                  revealThrough((offsets[i] ?? 0) + s.indicators.length + cardsPerStep)
+                }
+              >
                 {localized(s.dimension.name)}{' '}
                 {t('questionnaire.sectionProgress', { done: s.done, asked: s.asked })}
               </a>
@@ -95,17 +129,33 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
           ))}
         </ul>
       </nav>
-      {sections.map((s) => (
-        <DimensionSection
-          key={s.dimension.id}
-          assessmentId={id}
-          dimension={s.dimension}
-          indicators={s.indicators}
-          done={s.done}
-          asked={s.asked}
-          readOnly={readOnly}
+      {sections.map((s, i) => {
+        const offset = offsets[i] ?? 0
+        // A section appears with its first card, so sections are only ever appended below.
+        const shown = offset < count || (s.indicators.length === 0 && offset <= count)
+        return (
+          shown && (
+            <DimensionSection
+              key={s.dimension.id}
+              assessmentId={id}
+              dimension={s.dimension}
+              indicators={s.indicators}
+              // Clamped, so a section that is complete keeps its props and skips the next steps.
+              mounted={Math.min(count - offset, s.indicators.length)}
+              done={s.done}
+              asked={s.asked}
+              readOnly={readOnly}
+            />
+          )
+        )
+      })}
+      {count < total && (
+        <div
+          className="questionnaire-pending"
+          aria-hidden="true"
+          style={{ height: `${(total - count) * reservedRemPerCard}rem` }}
         />
-      ))}
+      )}
     </div>
   )
 }
