@@ -52,6 +52,24 @@ describe.each([
     await context.close()
   })
 
+  it('draws the dimension chart when it is scrolled near, in the box its placeholder held', async () => {
+    const { page, problems, context } = await openWatchedPage(browser(), locale)
+    await page.setViewportSize({ width: 412, height: 823 })
+    await seedAssessments(page, [fixture])
+    await page.goto(`${baseUrl()}/assessments/${fixture.id}/results`)
+    const slot = page.locator('.chart-slot').nth(1)
+    await slot.waitFor()
+    const before = await slot.boundingBox()
+    expect(await slot.locator('.recharts-surface').count()).toBe(0)
+    await slot.scrollIntoViewIfNeeded()
+    await slot.locator('.recharts-surface').waitFor()
+    const after = await slot.boundingBox()
+    expect(after?.height).toBe(before?.height)
+    expect(await slot.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('switches language on the results page, fetching that language’s report text first', async () => {
     const { page, problems, context } = await openWatchedPage(browser(), locale)
     await seedAssessments(page, [fixture])

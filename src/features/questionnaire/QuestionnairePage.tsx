@@ -8,7 +8,7 @@ import { useLocalized } from '../../i18n/useLocalized'
 import { assessmentActions, useAssessments } from '../../store/appStore'
 import { DimensionSection } from './DimensionSection'
 import { SaveStatus } from './SaveStatus'
-import { useProgressiveCount } from './useProgressiveCount'
+import { useProgressiveCount } from '../../components/ui/useProgressiveCount'
 import { useQuestionnaire } from './useQuestionnaire'
 
 /**

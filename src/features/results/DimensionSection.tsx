@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { IndicatorSet } from '../../domain/indicators/schema'
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
-import { DimensionChart } from './DimensionChart'
+import { LazyDimensionChart } from './LazyCharts'
 import { DimensionTable } from '../../components/report/DimensionTable'
 
 type Props = { score: AssessmentScore; set: IndicatorSet; rings: readonly number[] }
@@ -13,7 +13,7 @@ export const DimensionSection = ({ score, set, rings }: Props) => {
     <section aria-labelledby="results-dimensions">
       <h2 id="results-dimensions">{t('results.dimensions.heading')}</h2>
       <p>{t('results.dimensions.intro')}</p>
-      <DimensionChart dimensions={score.dimensions} rings={rings} />
+      <LazyDimensionChart dimensions={score.dimensions} rings={rings} />
       <DimensionTable score={score} set={set} />
     </section>
   )

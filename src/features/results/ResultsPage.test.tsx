@@ -101,7 +101,9 @@ describe('ResultsPage', () => {
   it('draws the radar as one labelled image with the five axes in the current language', async () => {
     seed('ready', hangzhou)
     render(<ResultsPage id={hangzhou.id} />)
-    const radar = screen.getByRole('img', { name: /^Radar chart of the five core capabilities/ })
+    const radar = await screen.findByRole('img', {
+      name: /^Radar chart of the five core capabilities/,
+    })
     for (const k of capabilityIds) {
       expect(radar).toHaveAccessibleName(
         expect.stringContaining(`${capabilityName(k)} ${fmt(engine.capabilities[k].score)}`),
@@ -110,7 +112,7 @@ describe('ResultsPage', () => {
     }
     expect(within(radar).getByText('Target (to-be)')).toBeInTheDocument()
     await act(() => i18next.changeLanguage('zh-CN'))
-    const zhRadar = screen.getByRole('img', { name: /^五大核心能力雷达图/ })
+    const zhRadar = await screen.findByRole('img', { name: /^五大核心能力雷达图/ })
     for (const c of meta.capabilities)
       expect(within(zhRadar).getByText(c.name.zh)).toBeInTheDocument()
   })
@@ -122,7 +124,7 @@ describe('ResultsPage', () => {
     for (const k of capabilityIds) {
       const name = capabilityName(k)
       const group = engine.capabilities[k]
-      const button = screen.getByRole('button', { name: `Show calculation: ${name}` })
+      const button = await screen.findByRole('button', { name: `Show calculation: ${name}` })
       expect(button).toHaveAttribute('aria-expanded', 'false')
       await user.click(button)
       expect(button).toHaveAttribute('aria-expanded', 'true')
@@ -141,10 +143,10 @@ describe('ResultsPage', () => {
     }
   })
 
-  it('shows the eight GB/T 33356 dimensions with weights, verification and the weighted total', () => {
+  it('shows the eight GB/T 33356 dimensions with weights, verification and the weighted total', async () => {
     seed('ready', hangzhou)
     render(<ResultsPage id={hangzhou.id} />)
-    const table = screen.getByRole('table', { name: /weighted total/ })
+    const table = await screen.findByRole('table', { name: /weighted total/ })
     for (const d of engine.dimensions) {
       const dimension = must(meta.dimensions.find((m) => m.id === d.dimensionId))
       const [weight, basis, , score, level] = cellsOf(table, d.dimensionId)
@@ -160,16 +162,18 @@ describe('ResultsPage', () => {
     const [total, level] = cellsOf(table, 'Weighted total')
     expect(total).toHaveTextContent(fmt(engine.total.score))
     expectLevel(level, engine.total.level)
-    const bars = screen.getByRole('img', { name: /^Bar chart of the eight dimension scores/ })
+    const bars = await screen.findByRole('img', {
+      name: /^Bar chart of the eight dimension scores/,
+    })
     expect(bars).toHaveAccessibleName(expect.stringContaining(dimensionName('L1')))
   })
 
-  it('lists priorities ranked by gain with their next step, and the open indicators to answer first', () => {
+  it('lists priorities ranked by gain with their next step, and the open indicators to answer first', async () => {
     seed('ready', hangzhou)
     render(<ResultsPage id={hangzhou.id} />)
     const expected = improvementPriorities(engine, set, hangzhou.answers)
     const items = within(
-      screen.getByRole('region', { name: 'Improvement priorities' }),
+      await screen.findByRole('region', { name: 'Improvement priorities' }),
     ).getAllByRole('listitem')
     expect(items.map((li) => li.textContent?.match(/SC-\d{3}/)?.[0])).toEqual(
       expected.map((p) => p.indicatorId),
@@ -178,16 +182,16 @@ describe('ResultsPage', () => {
       `+${one.format(must(expected[0]).gainOnTotal)} points on the total`,
     )
     const open = unansweredPriorities(engine, set).map((p) => p.indicatorId)
-    const answerFirst = within(screen.getByRole('region', { name: 'Answer these first' }))
+    const answerFirst = within(await screen.findByRole('region', { name: 'Answer these first' }))
     expect(
       answerFirst.getAllByRole('listitem').map((li) => li.textContent?.match(/SC-\d{3}/)?.[0]),
     ).toEqual(open)
   })
 
-  it('lists strengths and weaknesses', () => {
+  it('lists strengths and weaknesses', async () => {
     seed('ready', hangzhou)
     render(<ResultsPage id={hangzhou.id} />)
-    const region = screen.getByRole('region', { name: 'Strengths and weaknesses' })
+    const region = await screen.findByRole('region', { name: 'Strengths and weaknesses' })
     expect(within(region).getByRole('heading', { name: 'Strengths' })).toBeVisible()
     expect(within(region).getByRole('heading', { name: 'Weaknesses' })).toBeVisible()
     expect(within(region).getAllByRole('listitem').length).toBeGreaterThan(0)
@@ -198,7 +202,7 @@ describe('ResultsPage', () => {
     const user = userEvent.setup()
     render(<ResultsPage id={hangzhou.id} />)
     const gaps = targetGaps(engine, hangzhou.targets ?? {}, meta)
-    const region = screen.getByRole('region', { name: 'Targets (to-be)' })
+    const region = await screen.findByRole('region', { name: 'Targets (to-be)' })
     for (const gap of gaps) {
       const text = gap.reached
         ? `${capabilityName(gap.capability)}: ${fmt(gap.score)} now`

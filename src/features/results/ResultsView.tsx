@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { CapabilityCalculations } from './CapabilityCalculations'
-import { CapabilityRadar } from '../../components/report/CapabilityRadar'
+import { LazyCapabilityRadar } from './LazyCharts'
 import { CapabilityTable } from '../../components/report/CapabilityTable'
 import { DimensionCalculations } from './DimensionCalculations'
 import { DimensionSection } from './DimensionSection'
@@ -12,11 +12,32 @@ import { StrengthsWeaknesses } from '../../components/report/StrengthsWeaknesses
 import { TargetsEditor } from './TargetsEditor'
 import { UnansweredList } from './UnansweredList'
 import { useReportModel } from '../../components/report/useReportModel'
+import { useProgressiveCount } from '../../components/ui/useProgressiveCount'
 
-/** Composes the results sections; every number comes from `useReportModel` (the pure domain). */
+/**
+ * Composes the results sections; every number comes from `useReportModel` (the pure domain). The
+ * first screenful (header, summary, radar and table) renders at once; the sections below follow
+ * one per idle period, so opening the page is not one long task (charts and tables are costly to
+ * mount on a slow phone). They append below what is shown, so nothing moves.
+ */
 export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
   const { t } = useTranslation()
   const model = useReportModel(assessment)
+  const later = [
+    <TargetsEditor
+      key="targets"
+      assessmentId={assessment.id}
+      targets={model.targets}
+      gaps={model.gaps}
+    />,
+    <CapabilityCalculations key="capability-calc" score={model.score} set={model.set} />,
+    <DimensionSection key="dimensions" score={model.score} set={model.set} rings={model.rings} />,
+    <DimensionCalculations key="dimension-calc" score={model.score} set={model.set} />,
+    <StrengthsWeaknesses key="strengths" items={model.strengthsAndWeaknesses} />,
+    <PrioritiesList key="priorities" priorities={model.priorities} />,
+    <UnansweredList key="unanswered" items={model.unanswered} />,
+  ]
+  const { count } = useProgressiveCount(later.length, { initial: 0, step: 1 })
   return (
     <article className="results" aria-labelledby="results-title">
       <ResultsHeader assessment={assessment} completeness={model.score.completeness} />
@@ -24,17 +45,11 @@ export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
       <section aria-labelledby="results-capabilities">
         <h2 id="results-capabilities">{t('results.capabilities.heading')}</h2>
         <div className="results-chart-row">
-          <CapabilityRadar rows={model.radar} rings={model.rings} targets={model.targets} />
+          <LazyCapabilityRadar rows={model.radar} rings={model.rings} targets={model.targets} />
           <CapabilityTable rows={model.radar} score={model.score} targets={model.targets} />
         </div>
       </section>
-      <TargetsEditor assessmentId={assessment.id} targets={model.targets} gaps={model.gaps} />
-      <CapabilityCalculations score={model.score} set={model.set} />
-      <DimensionSection score={model.score} set={model.set} rings={model.rings} />
-      <DimensionCalculations score={model.score} set={model.set} />
-      <StrengthsWeaknesses items={model.strengthsAndWeaknesses} />
-      <PrioritiesList priorities={model.priorities} />
-      <UnansweredList items={model.unanswered} />
+      {later.slice(0, count)}
     </article>
   )
 }

@@ -1,0 +1,54 @@
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNearViewport } from '../../components/ui/useNearViewport'
+import type { CapabilityRadar as Radar } from '../../components/report/CapabilityRadar'
+import type { DimensionChart as Bars } from './DimensionChart'
+import '../../components/report/report.css'
+
+/*
+ * The charts (recharts, the largest chunk of the app) load after the results text: the scores,
+ * levels and tables show as soon as they are computed, and each chart fills a box of its exact
+ * size when its code arrives, so nothing moves. A chart is drawn when it comes near the viewport.
+ */
+const CapabilityRadar = lazy(() =>
+  import('../../components/report/CapabilityRadar').then((m) => ({ default: m.CapabilityRadar })),
+)
+const DimensionChart = lazy(() =>
+  import('./DimensionChart').then((m) => ({ default: m.DimensionChart })),
+)
+
+/** Same box as the chart it stands in for: `.report-chart` around a fixed-size drawing. */
+const ChartPlaceholder = ({ size }: { size: 'radar' | 'bars' }) => {
+  const { t } = useTranslation()
+  return (
+    <div className="report-chart">
+      <div className={`chart-placeholder chart-placeholder-${size}`} role="status">
+        {t('common.loading')}
+      </div>
+    </div>
+  )
+}
+
+/** The chart once it is near the viewport and its code has arrived; its placeholder until then. */
+const WhenNear = ({ size, children }: { size: 'radar' | 'bars'; children: ReactNode }) => {
+  const { ref, near } = useNearViewport<HTMLDivElement>()
+  return (
+    <div ref={ref} className="chart-slot">
+      <Suspense fallback={<ChartPlaceholder size={size} />}>
+        {near ? children : <ChartPlaceholder size={size} />}
+      </Suspense>
+    </div>
+  )
+}
+
+export const LazyCapabilityRadar = (props: ComponentProps<typeof Radar>) => (
+  <WhenNear size="radar">
+    <CapabilityRadar {...props} />
+  </WhenNear>
+)
+
+export const LazyDimensionChart = (props: ComponentProps<typeof Bars>) => (
+  <WhenNear size="bars">
+    <DimensionChart {...props} />
+  </WhenNear>
+)
