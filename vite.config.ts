@@ -46,6 +46,22 @@ export default defineConfig({
     // Small assets would otherwise be inlined as data: URIs, which the CSP does not allow for scripts.
     assetsInlineLimit: 0,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // recharts and its dependencies in one chunk: split by which screen uses which chart, the
+          // pieces cost several kB of gzip overhead in total and are fetched together anyway. Only
+          // the listed packages: with their dependencies (react, …) the first screen would need it.
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|@reduxjs|immer|redux|reselect|react-redux|redux-thunk|eventemitter3|es-toolkit|tiny-invariant)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: {
     host: '127.0.0.1',
