@@ -1,7 +1,7 @@
 /**
- * Serves the indicator set in parts: `virtual:indicator-set/core` is the whole structure with the
- * names, units and labels of both languages (what the first screen and scoring need; small), and
- * `virtual:indicator-set/zh-CN/details` / `…/en/details` one language's long texts — methods,
+ * Serves the indicator set in parts: `virtual:indicator-set/indicators-core` is the whole structure
+ * with the names, units and labels of both languages (what the first screen and scoring need;
+ * small), and `virtual:indicator-set/indicator-details-zh-CN` / `…-en` one language's long texts — methods,
  * rubrics, evidence, source notes — in order (see `splitDetails`). The full files are validated
  * here, at build time (schema + integrity), so bad data fails the build and the browser only
  * downloads the long text it shows.
@@ -28,8 +28,9 @@ export const indicatorTextPlugin = (): Plugin => {
     load(id) {
       if (!id.startsWith(`\0${prefix}`)) return null
       const name = id.slice(prefix.length + 1)
-      const language = /^(zh-CN|en)\/details$/.exec(name)?.[1] as keyof typeof languages | undefined
-      if (name !== 'core' && language === undefined)
+      const language = /^indicator-details-(zh-CN|en)$/.exec(name)?.[1] as
+        keyof typeof languages | undefined
+      if (name !== 'indicators-core' && language === undefined)
         throw new Error(`unknown indicator text module ${name}`)
       for (const f of files()) this.addWatchFile(join(dir, f))
       const result = assembleIndicatorSet(

@@ -11,10 +11,10 @@ import type { Language } from '../i18n/languages'
 
 export type IndicatorTextPart = 'core' | 'details'
 
-const loadCore = () => import('virtual:indicator-set/core')
+const loadCore = () => import('virtual:indicator-set/indicators-core')
 const loadDetails: Record<Language, () => Promise<{ default: unknown }>> = {
-  'zh-CN': () => import('virtual:indicator-set/zh-CN/details'),
-  en: () => import('virtual:indicator-set/en/details'),
+  'zh-CN': () => import('virtual:indicator-set/indicator-details-zh-CN'),
+  en: () => import('virtual:indicator-set/indicator-details-en'),
 }
 const sides = { 'zh-CN': 'zh', en: 'en' } as const
 
