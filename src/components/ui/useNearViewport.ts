@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 
 /**
- * Becomes true, and stays true, once the element is within `margin` of the viewport. Costly
- * drawings below the fold wait until the reader scrolls towards them instead of competing with
- * what is on screen. Without IntersectionObserver (old browsers, jsdom) it is true at once.
+ * Becomes true, and stays true, once the element is within `margin` of the viewport (default: in
+ * it). Costly drawings below the fold wait until the reader scrolls to them instead of competing
+ * with what is on screen: drawing the radar is one task of about 280 ms on a phone-speed CPU (4×
+ * throttled Chromium), and on a phone the radar starts below the first screen. Without
+ * IntersectionObserver (old browsers, jsdom) it is true at once.
  */
-export const useNearViewport = <T extends Element>(margin = '300px') => {
+export const useNearViewport = <T extends Element>(margin = '0px') => {
   const ref = useRef<T>(null)
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
   useEffect(() => {
@@ -13,7 +15,8 @@ export const useNearViewport = <T extends Element>(margin = '300px') => {
     if (near || element === null) return undefined
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true)
+        // A transition: React renders what appears in small slices instead of one long task.
+        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setNear(true))
       },
       { rootMargin: margin },
     )
