@@ -9,7 +9,7 @@ const fixture = loadFixture('hangzhou-2024.assessment.json')
 const browser = useBrowser()
 
 describe('offline after the first visit', () => {
-  it('opens an existing assessment and its results with the network off', async () => {
+  it('opens an existing assessment, its results and its print view with the network off, in either language', async () => {
     const { page, context } = await openWatchedPage(browser(), 'zh-CN')
     await seedAssessments(page, [fixture])
     // First visit: the service worker installs and precaches the app; it controls the next load.
@@ -29,8 +29,19 @@ describe('offline after the first visit', () => {
     await page.goto(`${baseUrl()}/assessments/${fixture.id}/results`)
     await page.locator('.recharts-surface').first().waitFor()
     expect(await page.locator('.recharts-polar-angle-axis-tick').count()).toBe(5)
+    await page.goto(`${baseUrl()}/assessments/${fixture.id}/print`)
+    await page.locator('.recharts-surface').first().waitFor()
+    expect(await page.locator('main').textContent()).toContain('杭州市')
     await page.goto(`${baseUrl()}/methodology`)
     await page.getByRole('heading', { level: 1 }).waitFor()
+    // The other language's interface and indicator text were precached too.
+    await page.goto(`${baseUrl()}/assessments/${fixture.id}`)
+    await page.locator('.indicator-card').first().waitFor()
+    await page.locator('.language-switch').click()
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Next unanswered' }).count())
+      .toBeGreaterThan(0)
     await context.close()
   })
 
