@@ -3,12 +3,11 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { preloadRoute } from './app/lazyPages'
 import { loadIndicatorText } from './content/defaultIndicatorSet'
-import { initI18n, loadLocale } from './i18n/i18n'
-import { isLanguage } from './i18n/languages'
+import { currentLanguage, initI18n, loadLocale } from './i18n/i18n'
 import './styles/global.css'
 
-const i18n = initI18n()
-const language = isLanguage(i18n.language) ? i18n.language : 'en'
+initI18n()
+const language = currentLanguage()
 
 // A deep link's screen downloads alongside the text below, not after the first render.
 preloadRoute(window.location.pathname)

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
-import { wrapAssessment } from '../../src/domain/assessment/envelope'
 import { chromiumFlags, chromiumPath } from '../../tests/e2e/browser'
-import { projectRoot } from './serveDist'
+import { loadFixture, seedAssessments } from '../../tests/e2e/seed'
 
 export type Audit = {
   performance: number
@@ -16,12 +15,7 @@ export type Audit = {
   tbtMs: number
 }
 
-const fixture = JSON.parse(
-  readFileSync(join(projectRoot, 'tests/fixtures/hangzhou-2024.assessment.json'), 'utf8'),
-) as { id: string; updatedAt: string }
-
-/** The stored assessment the audited questionnaire and results pages show. */
-export const auditedAssessmentId = fixture.id
+const fixture = loadFixture('hangzhou-2024.assessment.json')
 
 const flags = ['--headless', ...chromiumFlags]
 
@@ -36,24 +30,7 @@ const seededProfile = async (base: string): Promise<string> => {
     args: flags.slice(1),
     serviceWorkers: 'block',
   })
-  const page = await seeding.newPage()
-  await page.goto(`${base}/methodology`)
-  await page.getByRole('heading', { level: 1 }).waitFor()
-  const record = JSON.stringify(wrapAssessment(fixture as never, 'lighthouse', fixture.updatedAt))
-  await page.evaluate(
-    async ([key, value]) =>
-      await new Promise<void>((done, fail) => {
-        const open = indexedDB.open('smart-city-maturity')
-        open.onerror = () => fail(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('assessments', 'readwrite')
-          tx.objectStore('assessments').put(value, key)
-          tx.oncomplete = () => done()
-          tx.onerror = () => fail(tx.error)
-        }
-      }),
-    [fixture.id, record] as const,
-  )
+  await seedAssessments(await seeding.newPage(), [fixture], base)
   await seeding.close()
   return profile
 }

@@ -7,13 +7,15 @@ import { baseUrl } from './browser'
 
 /**
  * Stores assessments in the app's IndexedDB exactly as the app would (the versioned envelope under
- * the assessment id), then reloads so the app loads them.
+ * the assessment id); the next page load shows them. `base` defaults to the test server (the budget
+ * scripts pass their own).
  */
 export const seedAssessments = async (
   page: Page,
   assessments: readonly Assessment[],
+  base: string = baseUrl(),
 ): Promise<void> => {
-  await page.goto(`${baseUrl()}/methodology`)
+  await page.goto(`${base}/methodology`)
   await page.getByRole('heading', { level: 1 }).waitFor()
   const records = assessments.map(
     (a) => [a.id, JSON.stringify(wrapAssessment(a, 'test', a.updatedAt))] as const,

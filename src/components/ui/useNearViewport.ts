@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 /**
  * Becomes true, and stays true, once the element is within `margin` of the viewport (default: in
@@ -15,8 +15,7 @@ export const useNearViewport = <T extends Element>(margin = '0px') => {
     if (near || element === null) return undefined
     const observer = new IntersectionObserver(
       (entries) => {
-        // A transition: React renders what appears in small slices instead of one long task.
-        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setNear(true))
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true)
       },
       { rootMargin: margin },
     )

@@ -22,7 +22,8 @@ const ChartPlaceholder = ({ size }: { size: 'radar' | 'bars' }) => {
   const { t } = useTranslation()
   return (
     <div className="report-chart">
-      <div className={`chart-placeholder chart-placeholder-${size}`} role="status">
+      {/* Hidden from assistive technology: the table beside each chart carries its numbers. */}
+      <div className={`chart-placeholder chart-placeholder-${size}`} aria-hidden="true">
         {t('common.loading')}
       </div>
     </div>
