@@ -112,4 +112,26 @@ describe('IndicatorCard', () => {
     )
     expect(note).toHaveValue('另一标签页')
   })
+
+  it('in a read-only tab, drops the carried-over notice when the writing tab confirms it', () => {
+    const indicator = must(set.indicators[0])
+    const carried: Answer = { note: '去年', carriedOver: true }
+    seedStore('ready', { ...hangzhou, answers: { [indicator.id]: carried } })
+    act(() => assessments.store.setState({ readOnly: { [hangzhou.id]: true } }))
+    render(<IndicatorCard assessmentId={hangzhou.id} indicator={indicator} readOnly />)
+    expect(screen.getByRole('button', { name: 'Confirm' })).toBeDisabled()
+    act(() =>
+      assessments.store.setState((s) => {
+        const a = must(s.byId[hangzhou.id])
+        return {
+          byId: {
+            ...s.byId,
+            [a.id]: { ...a, answers: { [indicator.id]: { ...carried, carriedOver: false } } },
+          },
+        }
+      }),
+    )
+    expect(screen.queryByRole('button', { name: 'Confirm' })).toBeNull()
+    expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveValue('去年')
+  })
 })
