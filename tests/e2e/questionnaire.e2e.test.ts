@@ -319,7 +319,7 @@ describe('a long questionnaire on a phone, its cards mounted a few at a time', (
     await context.close()
   })
 
-  it('a section link lands on its section, which stays put as the other cards arrive; "Next unanswered" focuses the first open card', async () => {
+  it('a section link, and a reload of its address, land on the section just below the sticky head, which stays put as the other cards arrive; "Next unanswered" focuses the first open card there too', async () => {
     const context = await browser().newContext({ locale: 'en-US', viewport: phone })
     const page = await context.newPage()
     await seedAssessments(page, [hangzhou])
@@ -328,17 +328,32 @@ describe('a long questionnaire on a phone, its cards mounted a few at a time', (
 
     const middle = sections[Math.floor(sections.length / 2)]
     if (middle === undefined) throw new Error('no sections')
-    await page.locator(`a[href="#dimension-${middle.dimension.id}"]`).click()
-    const heading = page.locator(`#dimension-${middle.dimension.id}`)
-    const top = async () => (await heading.boundingBox())?.y ?? Number.NaN
-    expect(Math.abs(await top())).toBeLessThan(2)
+    const headBottom = async () =>
+      (await page.locator('.page-head.sticky').boundingBox()) === null
+        ? Number.NaN
+        : await page
+            .locator('.page-head.sticky')
+            .evaluate((head) => head.getBoundingClientRect().bottom)
+    /** Where an element's top is below the sticky head's bottom: 0–12 px when it landed right. */
+    const belowHead = async (selector: string) =>
+      (await page.locator(selector).evaluate((e) => e.getBoundingClientRect().top)) -
+      (await headBottom())
+    const section = `#dimension-${middle.dimension.id}`
+    await page.locator(`a[href="${section}"]`).click()
+    expect(await belowHead(section)).toBeGreaterThanOrEqual(0)
+    expect(await belowHead(section)).toBeLessThan(12)
     expect(await page.locator(`#indicator-${middle.indicators[0]?.id}`).count()).toBe(1)
     // Cards still arriving below do not move the section the user jumped to.
     await expect.poll(() => page.locator('.indicator-card').count(), allMounted).toBe(asked)
-    expect(Math.abs(await top())).toBeLessThan(2)
+    expect(await belowHead(section)).toBeGreaterThanOrEqual(0)
+    expect(await belowHead(section)).toBeLessThan(12)
 
+    // The link put the section in the address: a reload (or a shared link) lands there again.
+    expect(new URL(page.url()).hash).toBe(section)
     await page.reload()
-    await page.locator('.indicator-card').first().waitFor()
+    await expect.poll(() => belowHead(section)).toBeGreaterThanOrEqual(0)
+    expect(await belowHead(section)).toBeLessThan(12)
+
     const next = nextUnanswered(
       sections,
       scoreAssessment(set, hangzhou.answers, hangzhou.cityLevel).outcomes,
@@ -347,6 +362,7 @@ describe('a long questionnaire on a phone, its cards mounted a few at a time', (
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id))
       .toBe(`indicator-${next}`)
+    expect(await belowHead(`#indicator-${next}`)).toBeGreaterThanOrEqual(0)
     await context.close()
   })
 })

@@ -23,6 +23,8 @@ export type ProgressiveCount = {
    * that must reach an item right away: focusing it, scrolling to it.
    */
   revealThrough: (n: number) => void
+  /** Renders at least the first `n` items with the next render, e.g. from an effect. */
+  reveal: (n: number) => void
 }
 
 /**
@@ -49,5 +51,7 @@ export const useProgressiveCount = (
     flushSync(() => setWanted((w) => Math.max(w, n)))
   }, [])
 
-  return { count, revealThrough }
+  const reveal = useCallback((n: number) => setWanted((w) => Math.max(w, n)), [])
+
+  return { count, revealThrough, reveal }
 }

@@ -25,6 +25,48 @@ const cardsPerStep = 3
  */
 const reservedRemPerCard = 52
 
+/**
+ * How many cards must be mounted for the element a URL fragment names (`#dimension-L2`,
+ * `#indicator-SC-012`) to exist, with a step more below it so it can scroll to the top; null when
+ * the fragment names neither.
+ */
+const cardsForFragment = (
+  fragment: string,
+  sections: readonly { dimension: { id: string }; indicators: readonly { id: string }[] }[],
+): number | null => {
+  let offset = 0
+  for (const s of sections) {
+    if (fragment === `dimension-${s.dimension.id}`)
+      return offset + s.indicators.length + cardsPerStep
+    const index = s.indicators.findIndex((i) => fragment === `indicator-${i.id}`)
+    if (index >= 0) return offset + index + 1 + cardsPerStep
+    offset += s.indicators.length
+  }
+  return null
+}
+
+/**
+ * Publishes the sticky head's height as `--sticky-head` on the root element, where the page's
+ * `scroll-padding-top` reads it, so a section link, "next unanswered" and a focused field never
+ * land underneath it (its height changes with the screen width and the language). A ref
+ * callback: it runs when the head appears, and its cleanup when the head goes.
+ */
+const publishStickyHeadHeight = (head: HTMLDivElement | null) => {
+  if (head === null || typeof ResizeObserver === 'undefined') return undefined
+  const root = document.documentElement
+  const publish = () =>
+    root.style.setProperty('--sticky-head', `${head.getBoundingClientRect().height}px`)
+  // Now as well, not only when the observer first reports: a fragment's target is scrolled to
+  // in an effect, which can run before that.
+  publish()
+  const observer = new ResizeObserver(publish)
+  observer.observe(head)
+  return () => {
+    observer.disconnect()
+    root.style.removeProperty('--sticky-head')
+  }
+}
+
 /** Focuses the first input of an indicator card, scrolling it into view. */
 const focusIndicator = (id: string) => {
   const card = document.getElementById(`indicator-${id}`)
@@ -41,10 +83,28 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   const readOnly = useAssessments((s) => s.readOnly[id] === true)
   const lastJump = useRef<string | undefined>(undefined)
   const total = sections.reduce((n, s) => n + s.indicators.length, 0)
-  const { count, revealThrough } = useProgressiveCount(total, {
+  const { count, revealThrough, reveal } = useProgressiveCount(total, {
     initial: firstCards,
     step: cardsPerStep,
   })
+  // A link or reload with a fragment: mount through its target, then scroll to it once it exists
+  // (the browser's own scroll happened before the cards did).
+  const fragmentTarget = useRef<string | null | undefined>(undefined)
+  useEffect(() => {
+    if (fragmentTarget.current !== undefined || sections.length === 0) return
+    const fragment = decodeURIComponent(window.location.hash.slice(1))
+    const needed = cardsForFragment(fragment, sections)
+    fragmentTarget.current = needed === null ? null : fragment
+    if (needed !== null) reveal(needed)
+  }, [sections, reveal])
+  useEffect(() => {
+    const fragment = fragmentTarget.current
+    if (fragment === null || fragment === undefined) return
+    const target = document.getElementById(fragment)
+    if (target === null) return
+    fragmentTarget.current = null
+    target.scrollIntoView({ block: 'start' })
+  }, [count])
   useEffect(
     () => (phase === 'ready' ? assessmentActions.openForEditing(id) : undefined),
     [id, phase],
@@ -77,7 +137,7 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
 
   return (
     <div className="questionnaire">
-      <div className="page-head sticky">
+      <div className="page-head sticky" ref={publishStickyHeadHeight}>
         <div>
           <h1>{title}</h1>
           <p className="muted">
