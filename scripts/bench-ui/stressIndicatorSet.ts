@@ -1,6 +1,6 @@
 /**
  * Replaces src/content/defaultIndicatorSet.ts in the UI benchmark build only: the shipped set
- * cycled to 150 indicators with fresh ids, so typing is measured in a questionnaire of that size.
+ * cycled to __BENCH_UI_INDICATORS__ indicators (150 unless told) with fresh ids, so typing is measured in a questionnaire of that size.
  */
 import { assembleIndicatorSet } from '../../src/domain/indicators/assembleIndicatorSet'
 import type { IndicatorSet } from '../../src/domain/indicators/schema'
@@ -19,12 +19,15 @@ const files = Object.entries(modules)
         : a.name.localeCompare(b.name),
   )
 
+/** How many indicators, set by scripts/benchUi.ts (BENCH_UI_INDICATORS, 150 by default). */
+declare const __BENCH_UI_INDICATORS__: number
+
 const shipped = assembleIndicatorSet(files)
 if (!shipped.ok) throw new Error('invalid shipped set')
 const base = shipped.set
 const stressed: IndicatorSet = {
   meta: base.meta,
-  indicators: Array.from({ length: 150 }, (_, n) => {
+  indicators: Array.from({ length: __BENCH_UI_INDICATORS__ }, (_, n) => {
     const source = base.indicators[n % base.indicators.length]
     if (source === undefined) throw new Error('empty set')
     return { ...source, id: `SC-${String(n + 1).padStart(3, '0')}` }
