@@ -47,8 +47,8 @@ const cardsForFragment = (
 
 /**
  * Publishes the sticky head's height as `--sticky-head` on the root element, where the page's
- * `scroll-padding-top` reads it, so a section link, "next unanswered" and a focused field never
- * land underneath it (its height changes with the screen width and the language). A ref
+ * `scroll-padding-top` reads it, so a section link, an address's fragment and "next unanswered"
+ * never land underneath it (its height changes with the screen width and the language). A ref
  * callback: it runs when the head appears, and its cleanup when the head goes.
  */
 const publishStickyHeadHeight = (head: HTMLDivElement | null) => {
