@@ -328,12 +328,8 @@ describe('a long questionnaire on a phone, its cards mounted a few at a time', (
 
     const middle = sections[Math.floor(sections.length / 2)]
     if (middle === undefined) throw new Error('no sections')
-    const headBottom = async () =>
-      (await page.locator('.page-head.sticky').boundingBox()) === null
-        ? Number.NaN
-        : await page
-            .locator('.page-head.sticky')
-            .evaluate((head) => head.getBoundingClientRect().bottom)
+    const headBottom = () =>
+      page.locator('.page-head.sticky').evaluate((head) => head.getBoundingClientRect().bottom)
     /** Where an element's top is below the sticky head's bottom: 0–12 px when it landed right. */
     const belowHead = async (selector: string) =>
       (await page.locator(selector).evaluate((e) => e.getBoundingClientRect().top)) -

@@ -92,6 +92,15 @@ describe('IndicatorCard', () => {
     expect(screen.queryByRole('button', { name: 'Confirm' })).toBeNull()
   })
 
+  /** What a read-only tab's store sees when the writing tab saves these answers. */
+  const saveFromOtherTab = (answers: Record<string, Answer>) =>
+    act(() =>
+      assessments.store.setState((s) => {
+        const a = must(s.byId[hangzhou.id])
+        return { byId: { ...s.byId, [a.id]: { ...a, answers } } }
+      }),
+    )
+
   it('in a read-only tab, shows what the writing tab saves', () => {
     const indicator = must(set.indicators[0])
     seedStore('ready', { ...hangzhou, answers: {} })
@@ -99,17 +108,7 @@ describe('IndicatorCard', () => {
     render(<IndicatorCard assessmentId={hangzhou.id} indicator={indicator} readOnly />)
     const note = screen.getByRole('textbox', { name: 'Notes' })
     expect(note).toBeDisabled()
-    act(() =>
-      assessments.store.setState((s) => {
-        const a = must(s.byId[hangzhou.id])
-        return {
-          byId: {
-            ...s.byId,
-            [a.id]: { ...a, answers: { [indicator.id]: { note: '另一标签页' } } },
-          },
-        }
-      }),
-    )
+    saveFromOtherTab({ [indicator.id]: { note: '另一标签页' } })
     expect(note).toHaveValue('另一标签页')
   })
 
@@ -120,17 +119,7 @@ describe('IndicatorCard', () => {
     act(() => assessments.store.setState({ readOnly: { [hangzhou.id]: true } }))
     render(<IndicatorCard assessmentId={hangzhou.id} indicator={indicator} readOnly />)
     expect(screen.getByRole('button', { name: 'Confirm' })).toBeDisabled()
-    act(() =>
-      assessments.store.setState((s) => {
-        const a = must(s.byId[hangzhou.id])
-        return {
-          byId: {
-            ...s.byId,
-            [a.id]: { ...a, answers: { [indicator.id]: { ...carried, carriedOver: false } } },
-          },
-        }
-      }),
-    )
+    saveFromOtherTab({ [indicator.id]: { ...carried, carriedOver: false } })
     expect(screen.queryByRole('button', { name: 'Confirm' })).toBeNull()
     expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveValue('去年')
   })

@@ -26,19 +26,19 @@ const cardsPerStep = 3
 const reservedRemPerCard = 52
 
 /**
- * How many cards must be mounted for the element a URL fragment names (`#dimension-L2`,
- * `#indicator-SC-012`) to exist, with a step more below it so it can scroll to the top; null when
- * the fragment names neither.
+ * How many cards must be mounted for the element with this id (`dimension-L2`, a whole section;
+ * `indicator-SC-012`, one card) to exist, with a step more below it so it can scroll to the top;
+ * null when the id names neither. Used by section links, "next unanswered" and URL fragments.
  */
-const cardsForFragment = (
-  fragment: string,
+const cardsToReach = (
+  elementId: string,
   sections: readonly { dimension: { id: string }; indicators: readonly { id: string }[] }[],
 ): number | null => {
   let offset = 0
   for (const s of sections) {
-    if (fragment === `dimension-${s.dimension.id}`)
+    if (elementId === `dimension-${s.dimension.id}`)
       return offset + s.indicators.length + cardsPerStep
-    const index = s.indicators.findIndex((i) => fragment === `indicator-${i.id}`)
+    const index = s.indicators.findIndex((i) => elementId === `indicator-${i.id}`)
     if (index >= 0) return offset + index + 1 + cardsPerStep
     offset += s.indicators.length
   }
@@ -93,7 +93,7 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   useEffect(() => {
     if (fragmentTarget.current !== undefined || sections.length === 0) return
     const fragment = decodeURIComponent(window.location.hash.slice(1))
-    const needed = cardsForFragment(fragment, sections)
+    const needed = cardsToReach(fragment, sections)
     fragmentTarget.current = needed === null ? null : fragment
     if (needed !== null) reveal(needed)
   }, [sections, reveal])
@@ -129,9 +129,8 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
     const next = nextUnanswered(sections, currentOutcomes(), lastJump.current)
     lastJump.current = next ?? undefined
     if (next === null) return
-    const index = sections.flatMap((s) => s.indicators).findIndex((i) => i.id === next)
-    // The card may not be mounted yet; a step more below it lets it scroll to the top.
-    revealThrough(index + 1 + cardsPerStep)
+    // The card may not be mounted yet.
+    revealThrough(cardsToReach(`indicator-${next}`, sections) ?? total)
     focusIndicator(next)
   }
 
@@ -173,13 +172,13 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
       )}
       <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
         <ul>
-          {sections.map((s, i) => (
+          {sections.map((s) => (
             <li key={s.dimension.id}>
               <a
                 href={`#dimension-${s.dimension.id}`}
                 // Mount the section (and everything above it) before the browser scrolls to it.
                 onClick={() =>
-                  revealThrough((offsets[i] ?? 0) + s.indicators.length + cardsPerStep)
+                  revealThrough(cardsToReach(`dimension-${s.dimension.id}`, sections) ?? total)
                 }
               >
                 {localized(s.dimension.name)}{' '}
