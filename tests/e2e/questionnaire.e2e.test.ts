@@ -50,7 +50,7 @@ const text = {
 } as const
 type Locale = keyof typeof text
 
-/** Cards mount a few per idle period; on a busy machine all of them can take a few seconds. */
+/** Cards mount a few per idle period; on a busy machine a whole section can take a few seconds. */
 const allMounted = { timeout: 15_000 }
 
 const browser = useBrowser()
@@ -99,10 +99,35 @@ const answerAllWithKeyboard = async (page: Page, locale: Locale, ids: readonly s
   }
 }
 
+/** Shows a section with its link in the section list, and waits for all of its cards. */
+const openSection = async (page: Page, dimension: string) => {
+  await page.locator(`.section-nav a[href="#dimension-${dimension}"]`).click()
+  await expect.poll(() => page.locator(`#dimension-${dimension}`).count(), allMounted).toBe(1)
+  await expect.poll(() => page.locator('.questionnaire-pending').count(), allMounted).toBe(0)
+}
+
+/** The cards each section shows, section by section, opened from the section list. */
+const cardsPerSection = async (page: Page) => {
+  const shown: Record<string, (string | undefined)[]> = {}
+  for (const dimension of set.meta.dimensions) {
+    await openSection(page, dimension.id)
+    shown[dimension.id] = await page
+      .locator('.indicator-card')
+      .evaluateAll((cards) => cards.map((c) => c.id.replace('indicator-', '')))
+  }
+  return shown
+}
+
+/** Checks that the page shows the planned answers, opening each indicator's section in turn. */
 const expectAnswersBack = async (page: Page, ids: readonly string[]) => {
+  let section: string | undefined
   for (const id of ids) {
     const indicator = set.indicators.find((i) => i.id === id)
     if (indicator === undefined) throw new Error(id)
+    if (indicator.dimension !== section) {
+      section = indicator.dimension
+      await openSection(page, section)
+    }
     const plan = plannedAnswer(indicator)
     if (plan.kind === 'ratio') {
       expect(
@@ -132,8 +157,7 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
     const asked = set.indicators
       .filter((i) => appliesTo(i, 'prefecture-and-above'))
       .map((i) => i.id)
-    // Cards mount a few at a time after the first ones; all of them are there in the end.
-    await expect.poll(() => page.locator('.indicator-card').count(), allMounted).toBe(asked.length)
+    // "Next unanswered" goes from section to section.
     await answerAllWithKeyboard(page, locale, asked)
 
     // Extra fields on the last indicator: N/A with reason, note, data quality, evidence.
@@ -149,9 +173,12 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
       .poll(() => page.locator('.save-status').textContent(), { timeout: 5000 })
       .toMatch(l.saved)
 
+    // The address names the last card "Next unanswered" went to: a reload opens its section.
     await page.reload()
-    await page.locator('.indicator-card').first().waitFor()
+    await last.waitFor()
     await expectAnswersBack(page, asked.slice(0, -1))
+    // The last section again (the checks above ended in it or the one before).
+    await openSection(page, set.indicators.find((i) => i.id === asked.at(-1))?.dimension ?? '')
     expect(await last.getByLabel(l.na).isChecked()).toBe(true)
     expect(await last.getByLabel(l.naReason).inputValue()).toBe(
       '本市无此业务 / not run by the city',
@@ -175,10 +202,16 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
     await createAssessment(page, locale, '义乌市', '2024', true)
     const asked = set.indicators.filter((i) => appliesTo(i, 'county')).map((i) => i.id)
     expect(asked.length).toBeLessThan(set.indicators.length)
-    await expect.poll(() => page.locator('.indicator-card').count(), allMounted).toBe(asked.length)
-    for (const excluded of set.indicators.filter((i) => !appliesTo(i, 'county'))) {
-      expect(await page.locator(`#indicator-${excluded.id}`).count()).toBe(0)
-    }
+    expect(await cardsPerSection(page)).toEqual(
+      Object.fromEntries(
+        set.meta.dimensions.map((d) => [
+          d.id,
+          set.indicators
+            .filter((i) => i.dimension === d.id && appliesTo(i, 'county'))
+            .map((i) => i.id),
+        ]),
+      ),
+    )
     await answerAllWithKeyboard(page, locale, asked)
     await expect
       .poll(() => page.locator('.save-status').textContent(), { timeout: 5000 })
@@ -281,14 +314,13 @@ describe('indicator text follows the interface language', () => {
   })
 })
 
-describe('a long questionnaire on a phone, its cards mounted a few at a time', () => {
+describe('a long questionnaire on a phone, one section at a time, its cards mounted a few at a time', () => {
   const hangzhou = loadFixture('hangzhou-2024.assessment.json')
   const sections = sectionProgress(
     set.meta.dimensions,
     set.indicators,
     scoreAssessment(set, {}, hangzhou.cityLevel).outcomes,
   )
-  const asked = sections.reduce((n, s) => n + s.indicators.length, 0)
   const phone = { width: 412, height: 823 }
 
   /** Layout shifts not caused by the user, as CLS counts them. */
@@ -301,7 +333,7 @@ describe('a long questionnaire on a phone, its cards mounted a few at a time', (
     }).observe({ type: 'layout-shift', buffered: true })
   }
 
-  it('moves nothing on screen while the rest of the cards arrive', async () => {
+  it('moves nothing on screen while the rest of the first section’s cards arrive', async () => {
     const { page, problems, context } = await openWatchedPage(
       browser(),
       'zh-CN',
@@ -311,7 +343,9 @@ describe('a long questionnaire on a phone, its cards mounted a few at a time', (
     await page.addInitScript(recordShifts)
     await page.goto(`${baseUrl()}/assessments/${hangzhou.id}`)
     await page.locator('.indicator-card').first().waitFor()
-    await expect.poll(() => page.locator('.indicator-card').count(), allMounted).toBe(asked)
+    await expect
+      .poll(() => page.locator('.indicator-card').count(), allMounted)
+      .toBe(sections[0]?.indicators.length)
     expect(
       await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts),
     ).toEqual([])
@@ -319,36 +353,60 @@ describe('a long questionnaire on a phone, its cards mounted a few at a time', (
     await context.close()
   })
 
-  it('a section link, and a reload of its address, land on the section just below the sticky head, which stays put as the other cards arrive; "Next unanswered" focuses the first open card there too', async () => {
+  it('a section link opens its section just below the sticky head, with focus on its heading, and it stays put as the cards arrive; a reload lands there again; Back, the pager and "Next unanswered" go between sections', async () => {
     const context = await browser().newContext({ locale: 'en-US', viewport: phone })
     const page = await context.newPage()
     await seedAssessments(page, [hangzhou])
     await page.goto(`${baseUrl()}/assessments/${hangzhou.id}`)
     await page.locator('.indicator-card').first().waitFor()
 
-    const middle = sections[Math.floor(sections.length / 2)]
-    if (middle === undefined) throw new Error('no sections')
+    const middleIndex = Math.floor(sections.length / 2)
+    const middle = sections[middleIndex]
+    const firstSection = sections[0]
+    if (middle === undefined || firstSection === undefined) throw new Error('no sections')
     const headBottom = () =>
       page.locator('.page-head.sticky').evaluate((head) => head.getBoundingClientRect().bottom)
     /** Where an element's top is below the sticky head's bottom: 0–12 px when it landed right. */
     const belowHead = async (selector: string) =>
       (await page.locator(selector).evaluate((e) => e.getBoundingClientRect().top)) -
       (await headBottom())
+    const expectJustBelowHead = async (selector: string) => {
+      expect(await belowHead(selector)).toBeGreaterThanOrEqual(0)
+      expect(await belowHead(selector)).toBeLessThan(12)
+    }
+    const focused = () => page.evaluate(() => document.activeElement?.id)
+    const shownCards = () =>
+      page.locator('.indicator-card').evaluateAll((cards) => cards.map((c) => c.id))
+    const cardIds = (s: (typeof sections)[number]) => s.indicators.map((i) => `indicator-${i.id}`)
+
     const section = `#dimension-${middle.dimension.id}`
-    await page.locator(`a[href="${section}"]`).click()
-    expect(await belowHead(section)).toBeGreaterThanOrEqual(0)
-    expect(await belowHead(section)).toBeLessThan(12)
-    expect(await page.locator(`#indicator-${middle.indicators[0]?.id}`).count()).toBe(1)
-    // Cards still arriving below do not move the section the user jumped to.
-    await expect.poll(() => page.locator('.indicator-card').count(), allMounted).toBe(asked)
-    expect(await belowHead(section)).toBeGreaterThanOrEqual(0)
-    expect(await belowHead(section)).toBeLessThan(12)
+    await page.locator(`.section-nav a[href="${section}"]`).click()
+    await expectJustBelowHead(section)
+    expect(await focused()).toBe(section.slice(1))
+    expect(
+      await page.locator(`.section-nav a[href="${section}"]`).getAttribute('aria-current'),
+    ).toBe('page')
+    // Cards still arriving below do not move the section; the first section's cards are gone.
+    await expect.poll(shownCards, allMounted).toEqual(cardIds(middle))
+    await expectJustBelowHead(section)
 
     // The link put the section in the address: a reload (or a shared link) lands there again.
     expect(new URL(page.url()).hash).toBe(section)
     await page.reload()
     await expect.poll(() => belowHead(section)).toBeGreaterThanOrEqual(0)
     expect(await belowHead(section)).toBeLessThan(12)
+
+    // From the keyboard, below the section's last card: the next section, its heading focused.
+    const after = sections[middleIndex + 1]
+    if (after === undefined) throw new Error('no section after the middle one')
+    await page.getByRole('link', { name: /^Next section:/ }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(focused).toBe(`dimension-${after.dimension.id}`)
+    await expectJustBelowHead(`#dimension-${after.dimension.id}`)
+    // Back: the middle section again.
+    await page.goBack()
+    await expect.poll(focused).toBe(section.slice(1))
+    await expect.poll(shownCards, allMounted).toEqual(cardIds(middle))
 
     const next = nextUnanswered(
       sections,
@@ -359,6 +417,8 @@ describe('a long questionnaire on a phone, its cards mounted a few at a time', (
       .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id))
       .toBe(`indicator-${next}`)
     expect(await belowHead(`#indicator-${next}`)).toBeGreaterThanOrEqual(0)
+    expect(new URL(page.url()).hash).toBe(`#indicator-${next}`)
+    expect(await axeViolations(page)).toEqual([])
     await context.close()
   })
 })

@@ -1,14 +1,13 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useProgressiveCount, type ProgressiveCount } from './useProgressiveCount'
+import { useProgressiveCount } from './useProgressiveCount'
 
-/** Renders `total` numbered items progressively and hands the hook's result to the test. */
-const Items = ({ total, expose }: { total: number; expose?: (p: ProgressiveCount) => void }) => {
-  const progressive = useProgressiveCount(total, { initial: 3, step: 4 })
-  expose?.(progressive)
+/** Renders `total` numbered items progressively, at least `atLeast` of them. */
+const Items = ({ total, atLeast }: { total: number; atLeast?: number }) => {
+  const count = useProgressiveCount(total, { initial: 3, step: 4, atLeast })
   return (
     <ul>
-      {Array.from({ length: progressive.count }, (_, i) => (
+      {Array.from({ length: count }, (_, i) => (
         <li key={i}>item {i}</li>
       ))}
     </ul>
@@ -43,17 +42,18 @@ describe('useProgressiveCount', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 
-  it('reveals up to an item synchronously, and keeps growing from there', async () => {
-    let progressive: ProgressiveCount | undefined
-    render(<Items total={40} expose={(p) => (progressive = p)} />)
+  it('renders at least `atLeast` items in the render that asks for them, and keeps growing from there', async () => {
+    const view = render(<Items total={40} />)
     expect(shown()).toBe(3)
-    act(() => progressive?.revealThrough(30))
+    view.rerender(<Items total={40} atLeast={30} />)
     expect(shown()).toBe(30)
-    // Revealing less than is shown never hides anything.
-    act(() => progressive?.revealThrough(5))
+    // Asking for less than is shown never hides anything.
+    view.rerender(<Items total={40} atLeast={5} />)
     expect(shown()).toBe(30)
     await act(() => vi.advanceTimersToNextTimerAsync())
     expect(shown()).toBe(34)
+    view.rerender(<Items total={40} atLeast={90} />)
+    expect(shown()).toBe(40)
   })
 
   it('uses requestIdleCallback where the browser has it, and cancels it on unmount', async () => {

@@ -1,5 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react'
-import { flushSync } from 'react-dom'
+import { startTransition, useEffect, useState } from 'react'
 
 /**
  * Runs `work` when the browser is idle, or after a short timeout where there is no
@@ -15,30 +14,23 @@ const whenIdle = (work: () => void): (() => void) => {
   return () => clearTimeout(handle)
 }
 
-export type ProgressiveCount = {
-  /** How many items to render now, at most `total`. */
-  count: number
-  /**
-   * Renders at least the first `n` items before returning (a synchronous render), for actions
-   * that must reach an item right away: focusing it, scrolling to it.
-   */
-  revealThrough: (n: number) => void
-  /** Renders at least the first `n` items with the next render, e.g. from an effect. */
-  reveal: (n: number) => void
-}
-
 /**
  * How many of `total` items to render: `initial` at once, then `step` more whenever the browser
  * is idle. Each step is a transition of its own, so no single task mounts the whole list (one long
  * task blocks input for its whole length) and typing interrupts the growth instead of waiting for
- * it. Every item is rendered in the end, so find-in-page and assistive technology see them all.
+ * it. Every item is rendered in the end.
+ *
+ * `atLeast` renders the first `atLeast` items in the same render that asks for them, for a page
+ * that must reach an item at once (to scroll to it or focus it); growth goes on from there.
  */
 export const useProgressiveCount = (
   total: number,
-  { initial, step }: { initial: number; step: number },
-): ProgressiveCount => {
+  { initial, step, atLeast = 0 }: { initial: number; step: number; atLeast?: number },
+): number => {
   const [wanted, setWanted] = useState(initial)
-  const count = Math.min(wanted, total)
+  // Kept, so that asking for fewer later never hides what is shown (React re-renders at once).
+  if (atLeast > wanted) setWanted(atLeast)
+  const count = Math.min(Math.max(wanted, atLeast), total)
 
   useEffect(() => {
     if (count >= total) return undefined
@@ -47,11 +39,5 @@ export const useProgressiveCount = (
     return whenIdle(() => startTransition(() => setWanted((w) => Math.max(w, count + step))))
   }, [count, total, step])
 
-  const revealThrough = useCallback((n: number) => {
-    flushSync(() => setWanted((w) => Math.max(w, n)))
-  }, [])
-
-  const reveal = useCallback((n: number) => setWanted((w) => Math.max(w, n)), [])
-
-  return { count, revealThrough, reveal }
+  return count
 }

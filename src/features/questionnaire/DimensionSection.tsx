@@ -24,7 +24,8 @@ export const DimensionSection = memo(
     const headingId = `dimension-${dimension.id}`
     return (
       <section className="dimension-section" aria-labelledby={headingId}>
-        <h2 id={headingId}>
+        {/* Focusable from script: switching sections moves focus here. */}
+        <h2 id={headingId} tabIndex={-1}>
           {localized(dimension.name)}{' '}
           <span className="muted small">
             {t('questionnaire.sectionProgress', { done: progress.done, asked: progress.asked })}
@@ -35,6 +36,7 @@ export const DimensionSection = memo(
           value={progress.done}
           aria-label={t('questionnaire.sectionProgressLabel', { name: localized(dimension.name) })}
         />
+        {indicators.length === 0 && <p className="muted">{t('questionnaire.sectionEmpty')}</p>}
         {indicators.slice(0, mounted).map((indicator) => (
           <IndicatorCard
             key={indicator.id}

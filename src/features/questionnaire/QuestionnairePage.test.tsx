@@ -17,13 +17,23 @@ const sections = sectionProgress(
   scoreAssessment(set, {}, hangzhou.cityLevel).outcomes,
 )
 const asked = sections.flatMap((s) => s.indicators.map((i) => i.id))
-// Role queries over ~70 cards are slow in jsdom; the cards are <article>s, found by class.
+const idsOf = (section: (typeof sections)[number] | undefined) =>
+  section?.indicators.map((i) => `indicator-${i.id}`) ?? []
+// Role queries over many cards are slow in jsdom; the cards are <article>s, found by class.
 const cards = () => [...document.querySelectorAll<HTMLElement>('article.indicator-card')]
+const first = <T,>(list: readonly T[]): T => {
+  const item = list[0]
+  if (item === undefined) throw new Error('empty list')
+  return item
+}
 const last = <T,>(list: readonly T[]): T => {
   const item = list[list.length - 1]
   if (item === undefined) throw new Error('empty list')
   return item
 }
+const sectionLinks = () =>
+  within(screen.getByRole('navigation', { name: 'Sections' })).getAllByRole('link')
+const currentLink = () => sectionLinks().find((a) => a.getAttribute('aria-current') === 'page')
 
 beforeEach(() => {
   // jsdom does not lay out, so it has no scrolling either.
@@ -31,26 +41,33 @@ beforeEach(() => {
 })
 afterEach(() => {
   resetStore()
+  window.history.replaceState(null, '', '/')
 })
 
-describe('QuestionnairePage, mounting its cards progressively', () => {
-  it('shows the first cards with the page, then the rest, until every asked indicator has its card', async () => {
+describe('QuestionnairePage, one section at a time', () => {
+  it('shows the first section: its first cards with the page, then the rest of them, and no card of another section', async () => {
     seedStore('ready', hangzhou)
     render(<QuestionnairePage id={hangzhou.id} />)
+    const firstSection = first(sections)
+    expect(firstSection.indicators.length).toBeGreaterThan(3)
     expect(cards().length).toBeGreaterThan(0)
-    expect(cards().length).toBeLessThan(asked.length)
-    // Progress comes from the stored answers, not from the cards mounted so far.
+    expect(cards().length).toBeLessThan(firstSection.indicators.length)
+    expect(currentLink()).toHaveAttribute('href', `#dimension-${firstSection.dimension.id}`)
+    // Progress comes from the stored answers of every section, not from the cards mounted.
     const score = scoreAssessment(set, hangzhou.answers, hangzhou.cityLevel)
     const done = sectionProgress(set.meta.dimensions, set.indicators, score.outcomes).reduce(
       (n, s) => n + s.done,
       0,
     )
     expect(screen.getByText(`${done} of ${asked.length} done`, { exact: false })).toBeVisible()
-    await waitFor(() => expect(cards()).toHaveLength(asked.length), { timeout: 10_000 })
-    expect(cards().map((c) => c.id)).toEqual(asked.map((id) => `indicator-${id}`))
+    await waitFor(() => expect(cards()).toHaveLength(firstSection.indicators.length), {
+      timeout: 10_000,
+    })
+    expect(cards().map((c) => c.id)).toEqual(idsOf(firstSection))
+    expect(document.querySelector('.questionnaire-pending')).toBeNull()
   }, 20_000)
 
-  it('counts progress from the stored answers as they change, cards mounted or not', () => {
+  it('counts progress from the stored answers as they change, in any section', () => {
     seedStore('ready', hangzhou)
     render(<QuestionnairePage id={hangzhou.id} />)
     const doneNow = () => {
@@ -63,13 +80,14 @@ describe('QuestionnairePage, mounting its cards progressively', () => {
       )
     }
     const open = asked.filter((id) => hangzhou.answers[id] === undefined)
-    const first = open[0]
-    if (first === undefined) throw new Error('the fixture has no open indicator')
+    const firstOpen = first(open)
     const before = doneNow()
     act(() =>
       assessmentActions.setAnswer(hangzhou.id, last(open), { notApplicable: { reason: '无' } }),
     )
-    act(() => assessmentActions.setAnswer(hangzhou.id, first, { note: 'a note is not an answer' }))
+    act(() =>
+      assessmentActions.setAnswer(hangzhou.id, firstOpen, { note: 'a note is not an answer' }),
+    )
     expect(doneNow()).toBe(before + 1)
     expect(
       screen.getByText(`${before + 1} of ${asked.length} done`, { exact: false }),
@@ -78,7 +96,7 @@ describe('QuestionnairePage, mounting its cards progressively', () => {
     expect(screen.getByText(`${before} of ${asked.length} done`, { exact: false })).toBeVisible()
   })
 
-  it('"Next unanswered" mounts and focuses a card that is not mounted yet', () => {
+  it('"Next unanswered" opens the section of the next open card, mounted through it, focuses it and puts it in the address', () => {
     const onlyLastOpen = Object.fromEntries(
       asked.slice(0, -1).map((id) => [id, { notApplicable: { reason: 'not run by the city' } }]),
     )
@@ -86,36 +104,90 @@ describe('QuestionnairePage, mounting its cards progressively', () => {
     render(<QuestionnairePage id={hangzhou.id} />)
     const target = `indicator-${last(asked)}`
     expect(document.getElementById(target)).toBeNull()
+    const lengthBefore = window.history.length
     fireEvent.click(screen.getByRole('button', { name: 'Next unanswered' }))
     expect(document.activeElement?.closest('article')?.id).toBe(target)
     expect(Element.prototype.scrollIntoView).toHaveBeenCalled()
+    expect(cards().map((c) => c.id)).toEqual(idsOf(last(sections)))
+    expect(currentLink()).toHaveAttribute('href', `#dimension-${last(sections).dimension.id}`)
+    expect(window.location.hash).toBe(`#${target}`)
+    // Into another section: a history entry, so Back returns to the section before.
+    expect(window.history.length).toBe(lengthBefore + 1)
   })
 
-  it('mounts a section before its link scrolls to it, with every card of the section', () => {
+  it('a section link shows that section, every card of it in the end, with focus on its heading; Back shows the section before', async () => {
     seedStore('ready', hangzhou)
     render(<QuestionnairePage id={hangzhou.id} />)
     const section = last(sections)
-    const nav = screen.getByRole('navigation', { name: 'Sections' })
-    const link = within(nav).getAllByRole('link')[sections.length - 1]
-    if (link === undefined) throw new Error('no link for the last section')
+    const link = last(sectionLinks())
     expect(link).toHaveAttribute('href', `#dimension-${section.dimension.id}`)
     expect(document.getElementById(`dimension-${section.dimension.id}`)).toBeNull()
     fireEvent.click(link)
-    const heading = document.getElementById(`dimension-${section.dimension.id}`)
-    expect(heading).not.toBeNull()
-    const region = screen.getByRole('region', { name: heading?.textContent ?? '' })
-    expect(region.querySelectorAll('article.indicator-card')).toHaveLength(
-      section.indicators.length,
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        document.getElementById(`dimension-${section.dimension.id}`),
+      ),
+    )
+    expect(currentLink()).toBe(link)
+    await waitFor(() => expect(cards().map((c) => c.id)).toEqual(idsOf(section)), {
+      timeout: 10_000,
+    })
+    act(() => window.history.back())
+    await waitFor(() =>
+      expect(cards().map((c) => c.id)).toEqual(idsOf(first(sections)).slice(0, cards().length)),
+    )
+    expect(currentLink()).toBe(first(sectionLinks()))
+  }, 20_000)
+
+  it('links to the next and previous sections below the cards', async () => {
+    seedStore('ready', hangzhou)
+    render(<QuestionnairePage id={hangzhou.id} />)
+    const pager = screen.getByRole('navigation', { name: 'Previous and next section' })
+    expect(within(pager).getAllByRole('link')).toHaveLength(1)
+    const second = sections[1]
+    if (second === undefined) throw new Error('one section only')
+    fireEvent.click(
+      within(pager).getByRole('link', { name: `Next section: ${second.dimension.name.en}` }),
+    )
+    await waitFor(() => expect(first(cards()).id).toBe(first(idsOf(second))))
+    expect(
+      within(pager)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual([
+      `#dimension-${first(sections).dimension.id}`,
+      `#dimension-${sections[2]?.dimension.id}`,
+    ])
+  })
+
+  it('opens the section an address names, mounted through the card it names, and scrolls there', () => {
+    const section = sections[3]
+    const target = last(idsOf(section))
+    window.history.replaceState(null, '', `/assessments/${hangzhou.id}#${target}`)
+    seedStore('ready', hangzhou)
+    render(<QuestionnairePage id={hangzhou.id} />)
+    expect(cards().map((c) => c.id)).toEqual(idsOf(section))
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledTimes(1)
+    expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts[0]).toBe(
+      document.getElementById(target),
     )
   })
 
-  it('in a read-only tab, disables the cards mounted later as well', async () => {
+  it('in a read-only tab, disables the cards mounted later, and those of another section', async () => {
     seedStore('ready', hangzhou)
     act(() => assessments.store.setState({ readOnly: { [hangzhou.id]: true } }))
     render(<QuestionnairePage id={hangzhou.id} />)
-    await waitFor(() => expect(cards()).toHaveLength(asked.length), { timeout: 10_000 })
-    for (const card of cards()) {
-      expect(card.querySelector(`#${card.id.replace('indicator-', '')}-note`)).toBeDisabled()
+    const expectAllDisabled = () => {
+      for (const card of cards()) {
+        expect(card.querySelector(`#${card.id.replace('indicator-', '')}-note`)).toBeDisabled()
+      }
     }
+    await waitFor(() => expect(cards()).toHaveLength(first(sections).indicators.length), {
+      timeout: 10_000,
+    })
+    expectAllDisabled()
+    fireEvent.click(last(sectionLinks()))
+    await waitFor(() => expect(cards()).toHaveLength(last(sections).indicators.length))
+    expectAllDisabled()
   }, 20_000)
 })

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { usePageTitle } from '../../components/ui/usePageTitle'
@@ -6,44 +7,11 @@ import { nextUnanswered } from '../../domain/assessment/progress'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 import { assessmentActions, useAssessments } from '../../store/appStore'
-import { DimensionSection } from './DimensionSection'
+import { CurrentSection } from './CurrentSection'
 import { SaveStatus } from './SaveStatus'
-import { useProgressiveCount } from '../../components/ui/useProgressiveCount'
+import { SectionPager } from './SectionPager'
+import { fragmentOf, sectionPlace } from './sectionPlace'
 import { useQuestionnaire } from './useQuestionnaire'
-
-/**
- * Cards rendered with the page: enough to fill a phone or laptop screen, so what is visible never
- * changes; the rest are appended below, a few per idle period. Mounting all 67 (each a form) in
- * one go was one task of 120–230 ms on a desktop CPU, which Lighthouse's mobile CPU turns into a
- * total blocking time of 450–950 ms. Three cards per step keep each step's task near 10 ms.
- */
-const firstCards = 3
-const cardsPerStep = 3
-/**
- * Space reserved per card not yet rendered (about a card at desktop width; on phones they are
- * taller), so the footer and the scrollbar do not creep as the cards arrive.
- */
-const reservedRemPerCard = 52
-
-/**
- * How many cards must be mounted for the element with this id (`dimension-L2`, a whole section;
- * `indicator-SC-012`, one card) to exist, with a step more below it so it can scroll to the top;
- * null when the id names neither. Used by section links, "next unanswered" and URL fragments.
- */
-const cardsToReach = (
-  elementId: string,
-  sections: readonly { dimension: { id: string }; indicators: readonly { id: string }[] }[],
-): number | null => {
-  let offset = 0
-  for (const s of sections) {
-    if (elementId === `dimension-${s.dimension.id}`)
-      return offset + s.indicators.length + cardsPerStep
-    const index = s.indicators.findIndex((i) => elementId === `indicator-${i.id}`)
-    if (index >= 0) return offset + index + 1 + cardsPerStep
-    offset += s.indicators.length
-  }
-  return null
-}
 
 /**
  * Publishes the sticky head's height as `--sticky-head` on the root element, where the page's
@@ -74,6 +42,14 @@ const focusIndicator = (id: string) => {
   card?.querySelector<HTMLElement>('input:not([disabled]), select, textarea')?.focus()
 }
 
+/**
+ * The questionnaire shows one section (GB/T 33356 dimension) at a time. With every card of a
+ * 150-indicator set mounted, Chromium's per-frame layout, hit testing and paint grew with the page:
+ * the slowest keystroke took 72 ms (median of 5 runs of npm run bench:ui, 4× CPU); with one
+ * section mounted (39 cards, the largest), 40 ms. The
+ * address's fragment says which section, so links, reloads and Back work: `#dimension-L2` is a
+ * section, `#indicator-SC-012` a card in one; anything else is the first section.
+ */
 export const QuestionnairePage = ({ id }: { id: string }) => {
   const { t } = useTranslation()
   const localized = useLocalized()
@@ -82,29 +58,31 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   const { set, header, sections, done, asked, currentOutcomes } = useQuestionnaire(id)
   const readOnly = useAssessments((s) => s.readOnly[id] === true)
   const lastJump = useRef<string | undefined>(undefined)
-  const total = sections.reduce((n, s) => n + s.indicators.length, 0)
-  const { count, revealThrough, reveal } = useProgressiveCount(total, {
-    initial: firstCards,
-    step: cardsPerStep,
-  })
-  // A link or reload with a fragment: mount through its target, then scroll to it once it exists
-  // (the browser's own scroll happened before the cards did).
-  const fragmentTarget = useRef<string | null | undefined>(undefined)
+  const [fragment, setFragment] = useState(() => fragmentOf(window.location.hash))
+  const place = sectionPlace(fragment, sections) ?? { section: 0, cards: 0 }
+  const current = sections[place.section]
+
+  // A section link, Back or Forward: show that section, then take the reader there. The browser
+  // scrolled before the section existed; focus moves to a section's heading, as after a page load.
   useEffect(() => {
-    if (fragmentTarget.current !== undefined || sections.length === 0) return
-    const fragment = decodeURIComponent(window.location.hash.slice(1))
-    const needed = cardsToReach(fragment, sections)
-    fragmentTarget.current = needed === null ? null : fragment
-    if (needed !== null) reveal(needed)
-  }, [sections, reveal])
+    const onHashChange = () => {
+      const next = fragmentOf(window.location.hash)
+      flushSync(() => setFragment(next))
+      const target = document.getElementById(next)
+      target?.scrollIntoView({ block: 'start' })
+      if (target?.tagName === 'H2') target.focus({ preventScroll: true })
+    }
+    window.addEventListener('hashchange', onHashChange)
+    return () => window.removeEventListener('hashchange', onHashChange)
+  }, [])
+  // An address with a fragment, on load: the browser looked for it before the cards existed.
+  const landed = useRef(false)
   useEffect(() => {
-    const fragment = fragmentTarget.current
-    if (fragment === null || fragment === undefined) return
-    const target = document.getElementById(fragment)
-    if (target === null) return
-    fragmentTarget.current = null
-    target.scrollIntoView({ block: 'start' })
-  }, [count])
+    if (landed.current || sections.length === 0) return
+    landed.current = true
+    if (sectionPlace(fragment, sections) !== null)
+      document.getElementById(fragment)?.scrollIntoView({ block: 'start' })
+  }, [fragment, sections])
   useEffect(
     () => (phase === 'ready' ? assessmentActions.openForEditing(id) : undefined),
     [id, phase],
@@ -121,16 +99,17 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
       </section>
     )
   }
-  /** Where each section's cards start in questionnaire order. */
-  const offsets = sections.map((_, i) =>
-    sections.slice(0, i).reduce((n, s) => n + s.indicators.length, 0),
-  )
   const jumpToNext = () => {
     const next = nextUnanswered(sections, currentOutcomes(), lastJump.current)
     lastJump.current = next ?? undefined
     if (next === null) return
-    // The card may not be mounted yet.
-    revealThrough(cardsToReach(`indicator-${next}`, sections) ?? total)
+    const target = `indicator-${next}`
+    // Into another section is a step Back can undo; within the section it only updates the address.
+    if (sectionPlace(target, sections)?.section === place.section)
+      window.history.replaceState(window.history.state, '', `#${target}`)
+    else window.history.pushState(window.history.state, '', `#${target}`)
+    // Rendered now (the section, through the card), so the card can take focus in this click.
+    flushSync(() => setFragment(target))
     focusIndicator(next)
   }
 
@@ -172,14 +151,11 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
       )}
       <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
         <ul>
-          {sections.map((s) => (
+          {sections.map((s, i) => (
             <li key={s.dimension.id}>
               <a
                 href={`#dimension-${s.dimension.id}`}
-                // Mount the section (and everything above it) before the browser scrolls to it.
-                onClick={() =>
-                  revealThrough(cardsToReach(`dimension-${s.dimension.id}`, sections) ?? total)
-                }
+                aria-current={i === place.section ? 'page' : undefined}
               >
                 {localized(s.dimension.name)}{' '}
                 {t('questionnaire.sectionProgress', { done: s.done, asked: s.asked })}
@@ -188,33 +164,22 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
           ))}
         </ul>
       </nav>
-      {sections.map((s, i) => {
-        const offset = offsets[i] ?? 0
-        // A section appears with its first card, so sections are only ever appended below.
-        const shown = offset < count || (s.indicators.length === 0 && offset <= count)
-        return (
-          shown && (
-            <DimensionSection
-              key={s.dimension.id}
-              assessmentId={id}
-              dimension={s.dimension}
-              indicators={s.indicators}
-              // Clamped, so a section that is complete keeps its props and skips the next steps.
-              mounted={Math.min(count - offset, s.indicators.length)}
-              done={s.done}
-              asked={s.asked}
-              readOnly={readOnly}
-            />
-          )
-        )
-      })}
-      {count < total && (
-        <div
-          className="questionnaire-pending"
-          aria-hidden="true"
-          style={{ height: `${(total - count) * reservedRemPerCard}rem` }}
+      {current !== undefined && (
+        <CurrentSection
+          key={current.dimension.id}
+          assessmentId={id}
+          dimension={current.dimension}
+          indicators={current.indicators}
+          done={current.done}
+          asked={current.asked}
+          readOnly={readOnly}
+          atLeast={place.cards}
         />
       )}
+      <SectionPager
+        previous={sections[place.section - 1]?.dimension}
+        next={sections[place.section + 1]?.dimension}
+      />
     </div>
   )
 }

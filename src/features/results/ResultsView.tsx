@@ -37,7 +37,7 @@ export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
     <PrioritiesList key="priorities" priorities={model.priorities} />,
     <UnansweredList key="unanswered" items={model.unanswered} />,
   ]
-  const { count } = useProgressiveCount(later.length, { initial: 0, step: 1 })
+  const count = useProgressiveCount(later.length, { initial: 0, step: 1 })
   return (
     <article className="results" aria-labelledby="results-title">
       <ResultsHeader assessment={assessment} completeness={model.score.completeness} />

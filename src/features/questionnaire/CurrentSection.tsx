@@ -1,0 +1,53 @@
+import type { Dimension, Indicator } from '../../domain/indicators/schema'
+import { useProgressiveCount } from '../../components/ui/useProgressiveCount'
+import { DimensionSection } from './DimensionSection'
+
+/**
+ * Cards rendered with the section: enough to fill a phone or laptop screen, so what is visible
+ * never changes; the rest are appended below, a few per idle period. Mounting all 67 cards (each
+ * a form) in one task took 120–230 ms on a desktop CPU, so the 13 of the largest section would
+ * still be a long task under Lighthouse's 4× slower mobile CPU; three per step stay near 10 ms.
+ */
+const firstCards = 3
+const cardsPerStep = 3
+/**
+ * Space reserved per card not yet rendered (about a card at desktop width; on phones they are
+ * taller), so the footer and the scrollbar do not creep as the cards arrive.
+ */
+const reservedRemPerCard = 52
+
+type Props = {
+  assessmentId: string
+  dimension: Dimension
+  indicators: readonly Indicator[]
+  done: number
+  asked: number
+  readOnly: boolean
+  /** Cards to mount in the first render: through the card an address or "next unanswered" names. */
+  atLeast: number
+}
+
+/**
+ * The section being answered, its cards mounted progressively. Keyed by its dimension by the page,
+ * so another section starts again from its first cards.
+ */
+export const CurrentSection = ({ atLeast, ...section }: Props) => {
+  const total = section.indicators.length
+  const count = useProgressiveCount(total, {
+    initial: firstCards,
+    step: cardsPerStep,
+    atLeast,
+  })
+  return (
+    <>
+      <DimensionSection {...section} mounted={count} />
+      {count < total && (
+        <div
+          className="questionnaire-pending"
+          aria-hidden="true"
+          style={{ height: `${(total - count) * reservedRemPerCard}rem` }}
+        />
+      )}
+    </>
+  )
+}
