@@ -139,6 +139,21 @@ describe('QuestionnairePage, one section at a time', () => {
     expect(currentLink()).toBe(first(sectionLinks()))
   }, 20_000)
 
+  it('keeps the section when the address changes to another fragment (the skip link’s #main)', async () => {
+    seedStore('ready', hangzhou)
+    render(<QuestionnairePage id={hangzhou.id} />)
+    fireEvent.click(last(sectionLinks()))
+    await waitFor(() => expect(currentLink()).toBe(last(sectionLinks())))
+    act(() => {
+      window.location.hash = 'main'
+    })
+    // Let the hashchange event (a task) run.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(window.location.hash).toBe('#main')
+    expect(currentLink()).toBe(last(sectionLinks()))
+    expect(first(cards()).id).toBe(first(idsOf(last(sections))))
+  })
+
   it('links to the next and previous sections below the cards', async () => {
     seedStore('ready', hangzhou)
     render(<QuestionnairePage id={hangzhou.id} />)

@@ -10,7 +10,7 @@ import { assessmentActions, useAssessments } from '../../store/appStore'
 import { CurrentSection } from './CurrentSection'
 import { SaveStatus } from './SaveStatus'
 import { SectionPager } from './SectionPager'
-import { fragmentOf, sectionPlace } from './sectionPlace'
+import { fragmentOf, isSectionFragment, sectionPlace } from './sectionPlace'
 import { useQuestionnaire } from './useQuestionnaire'
 
 /**
@@ -46,9 +46,9 @@ const focusIndicator = (id: string) => {
  * The questionnaire shows one section (GB/T 33356 dimension) at a time. With every card of a
  * 150-indicator set mounted, Chromium's per-frame layout, hit testing and paint grew with the page:
  * the slowest keystroke took 72 ms (median of 5 runs of npm run bench:ui, 4× CPU); with one
- * section mounted (39 cards, the largest), 40 ms. The
- * address's fragment says which section, so links, reloads and Back work: `#dimension-L2` is a
- * section, `#indicator-SC-012` a card in one; anything else is the first section.
+ * section mounted (39 cards, the largest), 40 ms. The address's fragment says which section, so
+ * links, reloads and Back work: `#dimension-L2` is a section, `#indicator-SC-012` a card in one;
+ * an address with neither opens the first section.
  */
 export const QuestionnairePage = ({ id }: { id: string }) => {
   const { t } = useTranslation()
@@ -67,6 +67,9 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   useEffect(() => {
     const onHashChange = () => {
       const next = fragmentOf(window.location.hash)
+      // Back to the address without a fragment is the first section; other fragments (the skip
+      // link's #main) leave the section as it is.
+      if (next !== '' && !isSectionFragment(next)) return
       flushSync(() => setFragment(next))
       const target = document.getElementById(next)
       target?.scrollIntoView({ block: 'start' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fragmentOf, sectionPlace } from './sectionPlace'
+import { fragmentOf, isSectionFragment, sectionPlace } from './sectionPlace'
 
 const sections = [
   { dimension: { id: 'L1' }, indicators: [{ id: 'A-1' }, { id: 'A-2' }] },
@@ -23,6 +23,20 @@ describe('sectionPlace', () => {
       expect(sectionPlace(fragment, sections)).toBeNull()
     },
   )
+})
+
+describe('isSectionFragment', () => {
+  it.each([
+    ['dimension-L1', true],
+    ['indicator-A-1', true],
+    ['indicator-unknown', true],
+    ['main', false],
+    ['', false],
+    ['dimension-', false],
+    ['results-dimension-calc', false],
+  ])('%j → %s', (fragment, expected) => {
+    expect(isSectionFragment(fragment)).toBe(expected)
+  })
 })
 
 describe('fragmentOf', () => {

@@ -25,6 +25,10 @@ export const sectionPlace = (
   return null
 }
 
+/** Whether a fragment is one of the questionnaire's own (a section or a card), known or not. */
+export const isSectionFragment = (fragment: string): boolean =>
+  /^(dimension|indicator)-./.test(fragment)
+
 /** The address's fragment without `#`, decoded; empty when there is none or it is malformed. */
 export const fragmentOf = (hash: string): string => {
   try {
