@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Assessment } from '../domain/assessment/assessment'
 import type { AssessmentStorage, SaveResult } from '../storage/assessmentStorage'
 import { createMemoryStorage } from '../storage/memoryStorage'
-import { createAssessmentsStore, saveDelayMs, type Deps } from './assessmentsStore'
+import { createAssessmentsStore, maxSaveWaitMs, saveDelayMs, type Deps } from './assessmentsStore'
 
 const now = () => '2026-01-02T03:04:05.000Z'
 const input = {
@@ -61,6 +61,41 @@ describe('assessments store', () => {
     expect(saveDelayMs).toBeLessThanOrEqual(500)
     expect(store.getState().save[created.id]).toEqual({ status: 'saved', at: now() })
     expect(store.getState().byId[created.id]?.revision).toBe(2)
+  })
+
+  it('writes at least once a second while edits keep coming faster than the pause, each write with the edits so far', async () => {
+    vi.useFakeTimers()
+    const memory = createMemoryStorage(now)
+    const saved: string[] = []
+    const watched: AssessmentStorage = {
+      ...memory,
+      save: (a) => {
+        const note = a.answers['SC-001']?.note
+        if (note !== undefined) saved.push(note)
+        return memory.save(a)
+      },
+    }
+    const { actions } = createAssessmentsStore(deps(watched))
+    await actions.hydrate()
+    const created = await actions.create(input)
+    if (!created.ok) throw new Error('create failed')
+    // One keystroke every 100 ms for 3.5 s: never the 400-ms pause.
+    let note = ''
+    for (let ms = 0; ms < 3_500; ms += 100) {
+      note += 'x'
+      actions.setAnswer(created.id, 'SC-001', { note })
+      await vi.advanceTimersByTimeAsync(100)
+    }
+    expect(maxSaveWaitMs).toBeLessThanOrEqual(1_000)
+    // Written while typing went on, never more than a second's keystrokes (10) apart.
+    expect(saved.length).toBeGreaterThanOrEqual(3)
+    const lengths = [0, ...saved.map((n) => n.length)]
+    for (const [i, length] of lengths.slice(1).entries()) {
+      expect(length - (lengths[i] ?? 0)).toBeLessThanOrEqual(10)
+    }
+    // And the last edit once typing pauses.
+    await vi.advanceTimersByTimeAsync(saveDelayMs)
+    expect(saved.at(-1)).toBe(note)
   })
 
   it('shows "not saved" with the reason when storage rejects the write, keeps the edit in memory and retries (R1, R8)', async () => {

@@ -1,6 +1,7 @@
 /**
  * The assessments in memory and their save state. Edits apply in memory at once and are written
- * to storage after a short pause (≤ 1 s), flushed when the tab is hidden; nothing is written before
+ * to storage after a short pause, and within a second even while typing goes on; flushed when the
+ * tab is hidden; nothing is written before
  * loading has finished; every write failure is kept in `save[id]` for the UI to show.
  */
 import { createStore } from 'zustand/vanilla'
@@ -15,7 +16,13 @@ import type { ExportFile } from '../domain/exchange/exportFile'
 import type { ImportChoice, ImportSummary, PlanEntry } from '../domain/exchange/planImport'
 import type { StorageFailure } from '../storage/storageErrors'
 
+/** The pause after an edit before it is written; each edit restarts it. */
 export const saveDelayMs = 400
+/**
+ * The longest an edit waits to be written while edits keep coming (continuous typing never
+ * pauses for `saveDelayMs`): a crash then loses at most this much, not the whole burst.
+ */
+export const maxSaveWaitMs = 1_000
 /** After a failed write (storage full, I/O error) the store tries again this often. */
 export const retryDelayMs = 5_000
 
@@ -99,6 +106,8 @@ export const createAssessmentsStore = (deps: Deps) => {
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
   const inFlight = new Map<string, Promise<void>>()
   const dirty = new Set<string>()
+  /** When the oldest edit not yet being written was made (Date.now()), per assessment. */
+  const waitingSince = new Map<string, number>()
 
   const setSave = (id: string, state: SaveState) =>
     store.setState((s) => ({ save: { ...s.save, [id]: state } }))
@@ -158,6 +167,7 @@ export const createAssessmentsStore = (deps: Deps) => {
     const timer = timers.get(id)
     if (timer !== undefined) clearTimeout(timer)
     timers.delete(id)
+    waitingSince.delete(id)
     const running = inFlight.get(id)
     if (running !== undefined) await running
     if (!dirty.has(id)) return
@@ -172,9 +182,15 @@ export const createAssessmentsStore = (deps: Deps) => {
     if (store.getState().save[id]?.status !== 'pending') setSave(id, { status: 'pending' })
     const timer = timers.get(id)
     if (timer !== undefined) clearTimeout(timer)
+    const now = Date.now()
+    const since = waitingSince.get(id) ?? now
+    waitingSince.set(id, since)
     timers.set(
       id,
-      setTimeout(() => void flushOne(id), saveDelayMs),
+      setTimeout(
+        () => void flushOne(id),
+        Math.max(0, Math.min(saveDelayMs, since + maxSaveWaitMs - now)),
+      ),
     )
   }
 
