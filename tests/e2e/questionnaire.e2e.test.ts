@@ -172,6 +172,10 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
     await expect
       .poll(() => page.locator('.save-status').textContent(), { timeout: 5000 })
       .toMatch(l.saved)
+    // The status has a box of fixed size (so its flips do not re-lay out the page): the text fits.
+    expect(await page.locator('.save-status').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(
+      true,
+    )
 
     // The address names the last card "Next unanswered" went to: a reload opens its section.
     await page.reload()
