@@ -1,3 +1,4 @@
+import { startTransition, useCallback, useState } from 'react'
 import type { Dimension, Indicator } from '../../domain/indicators/schema'
 import { useProgressiveCount } from '../../components/ui/useProgressiveCount'
 import { DimensionSection } from './DimensionSection'
@@ -33,14 +34,19 @@ type Props = {
  */
 export const CurrentSection = ({ atLeast, ...section }: Props) => {
   const total = section.indicators.length
+  // Once focus is inside the section, every card is mounted: Tab must not jump from the last card
+  // mounted so far to the links below, past cards still to come. A transition, so the mounting
+  // does not hold up the key or click that moved focus.
+  const [focused, setFocused] = useState(false)
+  const onFocus = useCallback(() => startTransition(() => setFocused(true)), [])
   const count = useProgressiveCount(total, {
     initial: firstCards,
     step: cardsPerStep,
-    atLeast,
+    atLeast: focused ? total : atLeast,
   })
   return (
     <>
-      <DimensionSection {...section} mounted={count} />
+      <DimensionSection {...section} mounted={count} onFocus={focused ? undefined : onFocus} />
       {count < total && (
         <div
           className="questionnaire-pending"

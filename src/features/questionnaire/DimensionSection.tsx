@@ -13,17 +13,19 @@ type Props = {
   done: number
   asked: number
   readOnly: boolean
+  /** Called when focus enters the section (a card's field, or the heading). */
+  onFocus?: (() => void) | undefined
 }
 
 /** One dimension's indicators; memoised so a keystroke in one card does not re-render the others. */
 export const DimensionSection = memo(
-  ({ assessmentId, dimension, indicators, mounted, done, asked, readOnly }: Props) => {
+  ({ assessmentId, dimension, indicators, mounted, done, asked, readOnly, onFocus }: Props) => {
     const progress = { done, asked }
     const { t } = useTranslation()
     const localized = useLocalized()
     const headingId = `dimension-${dimension.id}`
     return (
-      <section className="dimension-section" aria-labelledby={headingId}>
+      <section className="dimension-section" aria-labelledby={headingId} onFocus={onFocus}>
         {/* Focusable from script: switching sections moves focus here. */}
         <h2 id={headingId} tabIndex={-1}>
           {localized(dimension.name)}{' '}

@@ -67,6 +67,23 @@ describe('QuestionnairePage, one section at a time', () => {
     expect(document.querySelector('.questionnaire-pending')).toBeNull()
   }, 20_000)
 
+  it('mounts the rest of the section as soon as focus enters it, so Tab reaches every card', async () => {
+    // Idle periods that never come: only focus can mount more cards.
+    vi.stubGlobal('requestIdleCallback', () => 0)
+    vi.stubGlobal('cancelIdleCallback', () => undefined)
+    try {
+      seedStore('ready', hangzhou)
+      render(<QuestionnairePage id={hangzhou.id} />)
+      const total = first(sections).indicators.length
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+      expect(cards().length).toBeLessThan(total)
+      act(() => first(cards()).querySelector('textarea')?.focus())
+      await waitFor(() => expect(cards()).toHaveLength(total))
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('counts progress from the stored answers as they change, in any section', () => {
     seedStore('ready', hangzhou)
     render(<QuestionnairePage id={hangzhou.id} />)
