@@ -1,4 +1,7 @@
 import { lazy, type ComponentType } from 'react'
+// wouter's default pattern parser, so a preloaded screen is the one its <Route> will match.
+import { parse as parsePattern } from 'regexparam'
+import { matchRoute } from 'wouter'
 import { loadIndicatorText } from '../content/defaultIndicatorSet'
 import { currentLanguage, loadLocale } from '../i18n/i18n'
 import { paths } from './paths'
@@ -55,7 +58,11 @@ export const PrintPage = page(loaders.print)
 export const QuestionnairePage = page(loaders.questionnaire)
 export const NewAssessmentPage = page(loaders.newAssessment)
 
-const routePattern = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}/?$`)
+/** The screen that the router shows for a path (wouter's own matching), or null for the rest. */
+export const lazyScreenFor = (pathname: string): keyof typeof loaders | null =>
+  (Object.keys(loaders) as (keyof typeof loaders)[]).find(
+    (name) => matchRoute(parsePattern, paths[name], pathname)[0],
+  ) ?? null
 
 /**
  * Starts fetching the screen of a deep link (a reload, a bookmark, a shared link) together with the
@@ -63,11 +70,8 @@ const routePattern = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[
  * the lazy component later. Unknown paths and the home screen need nothing.
  */
 export const preloadRoute = (pathname: string): void => {
-  for (const name of Object.keys(loaders) as (keyof typeof loaders)[]) {
-    if (routePattern(paths[name]).test(pathname)) {
-      const load: () => Promise<unknown> = loaders[name]
-      load().catch(() => undefined) // the lazy component retries and its error boundary reports
-      return
-    }
-  }
+  const name = lazyScreenFor(pathname)
+  if (name === null) return
+  const load: () => Promise<unknown> = loaders[name]
+  load().catch(() => undefined) // the lazy component retries and its error boundary reports
 }
