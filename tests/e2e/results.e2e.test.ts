@@ -135,3 +135,42 @@ describe.each([
     },
   )
 })
+
+describe('from the results to the questionnaire', () => {
+  it('an indicator under "Answer these first" opens its card in the questionnaire, its section shown, just below the sticky head', async () => {
+    const { page, problems, context } = await openWatchedPage(browser(), 'en-US')
+    await seedAssessments(page, [fixture])
+    await page.goto(`${baseUrl()}/assessments/${fixture.id}/results`)
+    const list = page.getByRole('region', { name: 'Answer these first' })
+    await list.getByRole('link').first().waitFor()
+    // One outside the first section, which the questionnaire would show anyway.
+    const hrefs = await list
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    const href = hrefs.find((h) => {
+      const target = set.indicators.find((i) => h.endsWith(`#indicator-${i.id}`))
+      return target !== undefined && target.dimension !== set.meta.dimensions[0]?.id
+    })
+    const indicator = set.indicators.find((i) => href?.endsWith(`#indicator-${i.id}`))
+    if (href === undefined || indicator === undefined) throw new Error('no open indicator')
+    const link = list.locator(`a[href="${href}"]`)
+    await link.click()
+    await page.waitForURL(`**/assessments/${fixture.id}#indicator-${indicator.id}`)
+    const card = page.locator(`#indicator-${indicator.id}`)
+    await card.waitFor()
+    expect(await page.locator(`.section-nav a[aria-current="page"]`).getAttribute('href')).toBe(
+      `#dimension-${indicator.dimension}`,
+    )
+    const headBottom = await page
+      .locator('.page-head.sticky')
+      .evaluate((head) => head.getBoundingClientRect().bottom)
+    await expect
+      .poll(async () => (await card.evaluate((e) => e.getBoundingClientRect().top)) - headBottom)
+      .toBeGreaterThanOrEqual(0)
+    expect((await card.evaluate((e) => e.getBoundingClientRect().top)) - headBottom).toBeLessThan(
+      12,
+    )
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

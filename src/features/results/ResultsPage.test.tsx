@@ -186,6 +186,10 @@ describe('ResultsPage', () => {
     expect(
       answerFirst.getAllByRole('listitem').map((li) => li.textContent?.match(/SC-\d{3}/)?.[0]),
     ).toEqual(open)
+    // Each opens its card in the questionnaire.
+    expect(answerFirst.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(
+      open.map((id) => `/assessments/${encodeURIComponent(hangzhou.id)}#indicator-${id}`),
+    )
   })
 
   it('lists strengths and weaknesses', async () => {

@@ -35,7 +35,7 @@ export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
     <DimensionCalculations key="dimension-calc" score={model.score} set={model.set} />,
     <StrengthsWeaknesses key="strengths" items={model.strengthsAndWeaknesses} />,
     <PrioritiesList key="priorities" priorities={model.priorities} />,
-    <UnansweredList key="unanswered" items={model.unanswered} />,
+    <UnansweredList key="unanswered" assessmentId={assessment.id} items={model.unanswered} />,
   ]
   const count = useProgressiveCount(later.length, { initial: 0, step: 1 })
   return (

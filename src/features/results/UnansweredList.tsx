@@ -1,10 +1,20 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
 import type { OpenPriority } from '../../domain/report/priorities'
 import { useFormat } from '../../i18n/format'
 import { useNames } from '../../components/report/useNames'
 
-/** "Answer these first": open indicators ranked by how much answering them raises coverage. */
-export const UnansweredList = ({ items }: { items: readonly OpenPriority[] }) => {
+/**
+ * "Answer these first": open indicators ranked by how much answering them raises coverage, each a
+ * link to its card in the questionnaire (which opens the card's section through the address).
+ */
+export const UnansweredList = ({
+  assessmentId,
+  items,
+}: {
+  assessmentId: string
+  items: readonly OpenPriority[]
+}) => {
   const { t } = useTranslation()
   const format = useFormat()
   const names = useNames()
@@ -20,8 +30,12 @@ export const UnansweredList = ({ items }: { items: readonly OpenPriority[] }) =>
             {items.map((item) => (
               <li key={item.indicatorId}>
                 <strong>
-                  <span className="muted">{item.indicatorId}</span>{' '}
-                  {names.indicator(item.indicatorId)}
+                  <Link
+                    href={`/assessments/${encodeURIComponent(assessmentId)}#indicator-${item.indicatorId}`}
+                  >
+                    <span className="muted">{item.indicatorId}</span>{' '}
+                    {names.indicator(item.indicatorId)}
+                  </Link>
                 </strong>{' '}
                 · {names.dimension(item.dimensionId)} · {t(`results.unanswered.${item.state}`)} ·{' '}
                 {t('results.unanswered.gain', { gain: format.percent(item.coverageGain) })}
