@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Dimension, Indicator } from '../../domain/indicators/schema'
 import { useLocalized } from '../../i18n/useLocalized'
 import { IndicatorCard } from './IndicatorCard'
+import { sectionElementId } from '../../components/ui/questionnaireAnchors'
 
 type Props = {
   assessmentId: string
@@ -23,7 +24,7 @@ export const DimensionSection = memo(
     const progress = { done, asked }
     const { t } = useTranslation()
     const localized = useLocalized()
-    const headingId = `dimension-${dimension.id}`
+    const headingId = sectionElementId(dimension.id)
     return (
       <section className="dimension-section" aria-labelledby={headingId} onFocus={onFocus}>
         {/* Focusable from script: switching sections moves focus here. */}

@@ -16,6 +16,7 @@ import { assessmentActions, assessments, useAssessments } from '../../store/appS
 import { AnswerInput } from './AnswerInput'
 import { EvidencePreview } from './EvidencePreview'
 import { IndicatorText } from './IndicatorText'
+import { cardElementId } from '../../components/ui/questionnaireAnchors'
 
 type Props = { assessmentId: string; indicator: Indicator; readOnly: boolean }
 
@@ -140,7 +141,7 @@ export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props)
 
   return (
     <article
-      id={`indicator-${indicator.id}`}
+      id={cardElementId(indicator.id)}
       className="indicator-card"
       aria-labelledby={headingId}
     >

@@ -10,6 +10,7 @@ import { assessmentActions, useAssessments } from '../../store/appStore'
 import { CurrentSection } from './CurrentSection'
 import { SaveStatus } from './SaveStatus'
 import { SectionPager } from './SectionPager'
+import { cardElementId, sectionElementId } from '../../components/ui/questionnaireAnchors'
 import { fragmentOf, isSectionFragment, sectionPlace } from './sectionPlace'
 import { useQuestionnaire } from './useQuestionnaire'
 
@@ -37,7 +38,7 @@ const publishStickyHeadHeight = (head: HTMLDivElement | null) => {
 
 /** Focuses the first input of an indicator card, scrolling it into view. */
 const focusIndicator = (id: string) => {
-  const card = document.getElementById(`indicator-${id}`)
+  const card = document.getElementById(cardElementId(id))
   card?.scrollIntoView({ block: 'start' })
   card?.querySelector<HTMLElement>('input:not([disabled]), select, textarea')?.focus()
 }
@@ -62,8 +63,9 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   const place = sectionPlace(fragment, sections) ?? { section: 0, cards: 0 }
   const current = sections[place.section]
 
-  // A section link, Back or Forward: show that section, then take the reader there. The browser
-  // scrolled before the section existed; focus moves to a section's heading, as after a page load.
+  // A section link, Back or Forward: show that section, then take the reader there (the browser
+  // scrolled before the section existed). Focus moves to a section's heading, so a keyboard or
+  // screen-reader user continues in the section just opened.
   useEffect(() => {
     const onHashChange = () => {
       const next = fragmentOf(window.location.hash)
@@ -106,7 +108,7 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
     const next = nextUnanswered(sections, currentOutcomes(), lastJump.current)
     lastJump.current = next ?? undefined
     if (next === null) return
-    const target = `indicator-${next}`
+    const target = cardElementId(next)
     // Into another section is a step Back can undo; within the section it only updates the address.
     if (sectionPlace(target, sections)?.section === place.section)
       window.history.replaceState(window.history.state, '', `#${target}`)
@@ -157,7 +159,7 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
           {sections.map((s, i) => (
             <li key={s.dimension.id}>
               <a
-                href={`#dimension-${s.dimension.id}`}
+                href={`#${sectionElementId(s.dimension.id)}`}
                 aria-current={i === place.section ? 'page' : undefined}
               >
                 {localized(s.dimension.name)}{' '}

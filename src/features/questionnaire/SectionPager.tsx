@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Dimension } from '../../domain/indicators/schema'
 import { useLocalized } from '../../i18n/useLocalized'
+import { sectionElementId } from '../../components/ui/questionnaireAnchors'
 
 /** Links to the sections before and after the one shown, below its last card. */
 export const SectionPager = ({
@@ -16,12 +17,12 @@ export const SectionPager = ({
   return (
     <nav aria-label={t('questionnaire.sectionPager')} className="section-pager">
       {previous !== undefined && (
-        <a href={`#dimension-${previous.id}`} rel="prev">
+        <a href={`#${sectionElementId(previous.id)}`} rel="prev">
           {t('questionnaire.previousSection', { name: localized(previous.name) })}
         </a>
       )}
       {next !== undefined && (
-        <a href={`#dimension-${next.id}`} rel="next" className="section-pager-next">
+        <a href={`#${sectionElementId(next.id)}`} rel="next" className="section-pager-next">
           {t('questionnaire.nextSection', { name: localized(next.name) })}
         </a>
       )}

@@ -1,3 +1,5 @@
+import { cardElementId, sectionElementId } from '../../components/ui/questionnaireAnchors'
+
 /** Where the questionnaire shows an address fragment: a section, and how many of its cards it needs. */
 export type SectionPlace = {
   /** Index of the section in questionnaire order. */
@@ -18,8 +20,8 @@ export const sectionPlace = (
   sections: readonly Section[],
 ): SectionPlace | null => {
   for (const [section, s] of sections.entries()) {
-    if (fragment === `dimension-${s.dimension.id}`) return { section, cards: 0 }
-    const index = s.indicators.findIndex((i) => fragment === `indicator-${i.id}`)
+    if (fragment === sectionElementId(s.dimension.id)) return { section, cards: 0 }
+    const index = s.indicators.findIndex((i) => fragment === cardElementId(i.id))
     if (index >= 0) return { section, cards: index + 1 }
   }
   return null
@@ -27,7 +29,9 @@ export const sectionPlace = (
 
 /** Whether a fragment is one of the questionnaire's own (a section or a card), known or not. */
 export const isSectionFragment = (fragment: string): boolean =>
-  /^(dimension|indicator)-./.test(fragment)
+  [sectionElementId(''), cardElementId('')].some(
+    (prefix) => fragment.length > prefix.length && fragment.startsWith(prefix),
+  )
 
 /** The address's fragment without `#`, decoded; empty when there is none or it is malformed. */
 export const fragmentOf = (hash: string): string => {

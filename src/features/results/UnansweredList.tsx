@@ -3,6 +3,7 @@ import { Link } from 'wouter'
 import type { OpenPriority } from '../../domain/report/priorities'
 import { useFormat } from '../../i18n/format'
 import { useNames } from '../../components/report/useNames'
+import { cardElementId } from '../../components/ui/questionnaireAnchors'
 
 /**
  * "Answer these first": open indicators ranked by how much answering them raises coverage, each a
@@ -31,7 +32,7 @@ export const UnansweredList = ({
               <li key={item.indicatorId}>
                 <strong>
                   <Link
-                    href={`/assessments/${encodeURIComponent(assessmentId)}#indicator-${item.indicatorId}`}
+                    href={`/assessments/${encodeURIComponent(assessmentId)}#${cardElementId(item.indicatorId)}`}
                   >
                     <span className="muted">{item.indicatorId}</span>{' '}
                     {names.indicator(item.indicatorId)}
