@@ -1,22 +1,74 @@
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import react from 'eslint-plugin-react'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-/** Imports a layer may not make: layers point one way, domain ← content ← storage ← store ← features ← app. */
-const layer = (forbidden, message) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: [
-        { regex: `(^|/)(${forbidden.join('|')})(/|$)`, message },
-        { regex: '(^|/)index$', message: 'No barrel imports: import the module itself.' },
-      ],
-    },
+/**
+ * The layers of `src/` and what each may import besides itself. Imports point one way:
+ * domain ← content ← storage ← i18n ← store ← routes ← components ← features ← app.
+ * `src/app` and `src/main.tsx` compose everything and may import anything.
+ */
+const layers = {
+  domain: [],
+  content: ['domain'],
+  storage: ['domain'],
+  i18n: ['domain', 'content'],
+  store: ['domain', 'content', 'storage'],
+  routes: [],
+  'components/ui': ['domain', 'content', 'i18n', 'routes'],
+  'components/report': ['domain', 'content', 'i18n', 'routes', 'components/ui'],
+  features: [
+    'domain',
+    'content',
+    'storage',
+    'i18n',
+    'store',
+    'routes',
+    'components/ui',
+    'components/report',
   ],
-})
+}
+const composition = ['app', 'main.tsx']
+const everyLayer = [...Object.keys(layers), ...composition]
+
+/** One zone per layer (what it may not import) and one per feature (no other feature). */
+const layerZones = [
+  ...Object.entries(layers).map(([layer, allowed]) => ({
+    target: `./src/${layer}`,
+    from: everyLayer
+      .filter((other) => other !== layer && !allowed.includes(other))
+      .filter((other) => !(layer.startsWith('components/') && other === 'components'))
+      .map((other) => `./src/${other}`),
+    message: `src/${layer} may import only ${allowed.length === 0 ? 'itself' : allowed.map((a) => `src/${a}`).join(', ')}.`,
+  })),
+  ...readdirSync('src/features', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name }, _, all) => ({
+      target: `./src/features/${name}`,
+      from: all
+        .filter((other) => other.name !== name)
+        .map((other) => `./src/features/${other.name}`),
+      message: 'A feature may not import another feature: compose them in src/app.',
+    })),
+  {
+    target: './scripts',
+    from: './tests',
+    message: 'Scripts may not import tests: move what both need into scripts/.',
+  },
+]
+/** The app's own code (not its tests) stays clear of test helpers and Node tooling. */
+const appCodeZones = [
+  ...layerZones,
+  {
+    target: './src',
+    from: ['./tests', './scripts', './src/domain/testing'],
+    message: 'App code may not import tests, scripts or src/domain/testing.',
+  },
+]
 
 const uiLibraries = [
   'react',
@@ -33,18 +85,77 @@ const uiLibraries = [
   'idb',
 ]
 
+const testFiles = ['src/**/*.test.{ts,tsx}', 'src/**/*.bench.ts', 'src/domain/testing/**']
+const nodeOnlyGlobals = [
+  'process',
+  'Buffer',
+  'global',
+  '__dirname',
+  '__filename',
+  'require',
+  'module',
+]
+
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'reports'] },
+  // tests/fixtures/lint-cycle is a deliberate cycle that tests/layers.lint.test.ts lints on its own.
+  { ignores: ['dist', 'coverage', 'node_modules', 'reports', 'tests/fixtures/lint-cycle'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX },
+    settings: {
+      // TypeScript files are parsed when following imports (no-cycle reads the whole graph).
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json', '.d.ts'] }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-self-import': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)index$', message: 'No barrel imports: import the module itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Node code: tooling, configs and the real-browser tests that drive Chromium from Node.
+  {
+    files: ['scripts/**/*.ts', 'tests/e2e/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+  // jsdom tests run in Node with a DOM: both kinds of globals.
+  {
+    files: [...testFiles, 'tests/**/*.{ts,tsx}'],
+    ignores: ['tests/e2e/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  // The app's own code runs in the browser only: no Node modules, no Node globals.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: testFiles,
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'import-x/no-nodejs-modules': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: appCodeZones }],
+      'no-restricted-globals': [
+        'error',
+        ...nodeOnlyGlobals.map((name) => ({
+          name,
+          message: 'src/ runs in the browser: Node globals belong in scripts/ or tests/.',
+        })),
+      ],
     },
   },
   {
@@ -99,10 +210,7 @@ export default tseslint.config(
             message: 'src/domain is pure TypeScript: no UI, storage or i18n libraries.',
           })),
           patterns: [
-            {
-              regex: '(^|/)(content|storage|store|features|app|components|i18n)(/|$)',
-              message: 'src/domain may import only from src/domain.',
-            },
+            { regex: '(^|/)index$', message: 'No barrel imports: import the module itself.' },
           ],
         },
       ],
@@ -111,47 +219,16 @@ export default tseslint.config(
         ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator'].map(
           (name) => ({ name, message: 'src/domain touches no browser globals.' }),
         ),
-      ],
-    },
-  },
-  {
-    files: ['src/content/**/*.ts'],
-    rules: layer(
-      ['storage', 'store', 'features', 'app', 'components'],
-      'content imports only domain.',
-    ),
-  },
-  {
-    files: ['src/storage/**/*.ts'],
-    rules: layer(
-      ['store', 'features', 'app', 'components'],
-      'storage may not import store, features or app.',
-    ),
-  },
-  {
-    files: ['src/store/**/*.ts'],
-    rules: layer(['features', 'app'], 'store may not import features or app.'),
-  },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '(^|/)app(/|$)', message: 'features may not import app.' },
-            {
-              regex: '^\\.\\./(?!\\.\\.)',
-              message: 'A feature may not import another feature: compose them in app/.',
-            },
-          ],
-        },
+        ...nodeOnlyGlobals.map((name) => ({
+          name,
+          message: 'src/domain touches no Node globals.',
+        })),
       ],
     },
   },
   {
     files: [
-      'src/**/*.test.{ts,tsx}',
+      ...testFiles,
       'src/**/*.d.ts',
       'tests/**/*.{ts,tsx}',
       'scripts/**/*.ts',

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { build, preview } from 'vite'
-import { launchBrowser } from '../tests/e2e/browser'
+import { launchBrowser } from './browser/chromium'
 
 const runs = Number(process.env.BENCH_UI_RUNS ?? 5)
 const indicatorCount = Number(process.env.BENCH_UI_INDICATORS ?? 150)

@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchBrowser } from '../tests/e2e/browser'
+import { launchBrowser } from './browser/chromium'
 import { measureFirstVisit } from './perf/firstVisit'
 import { allJsFiles, gzipBytes, kB, serviceWorkerFiles } from './perf/jsSize'
 import { auditPage, auditedPages, type Audit } from './perf/lighthouseAudit'

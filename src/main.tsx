@@ -3,10 +3,12 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { preloadRoute } from './app/lazyPages'
 import { loadIndicatorText } from './content/defaultIndicatorSet'
-import { currentLanguage, initI18n, loadLocale } from './i18n/i18n'
+import { currentLanguage, initI18n, initialLanguage, loadLocale } from './i18n/i18n'
+import { readLanguagePreference } from './storage/languagePreference'
 import './styles/global.css'
 
-initI18n()
+// The saved language wins over the browser's (App saves a later choice: useLanguagePreference).
+initI18n(initialLanguage(readLanguagePreference()))
 const language = currentLanguage()
 
 // A deep link's screen downloads alongside the text below, not after the first render.

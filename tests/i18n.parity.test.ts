@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fetchLocaleBundle, localeBundles } from '../src/i18n/localeBundles'
-import type { Language } from '../src/i18n/languages'
+import type { Language } from '../src/domain/language'
 
 /** Everything the app can load in one language: every bundle merged. */
 const allText = async (language: Language) =>

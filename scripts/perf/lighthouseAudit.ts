@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
-import { chromiumFlags, chromiumPath } from '../../tests/e2e/browser'
-import { loadFixture, seedAssessments } from '../../tests/e2e/seed'
+import { chromiumFlags, chromiumPath } from '../browser/chromium'
+import { readAssessmentFile, seedAssessments } from '../browser/seed'
 
 export type Audit = {
   performance: number
@@ -15,7 +15,10 @@ export type Audit = {
   tbtMs: number
 }
 
-const fixture = loadFixture('hangzhou-2024.assessment.json')
+// The same stored assessment the browser tests use (a data file, not test code).
+const fixture = readAssessmentFile(
+  resolve(import.meta.dirname, '../../tests/fixtures/hangzhou-2024.assessment.json'),
+)
 
 const flags = ['--headless', ...chromiumFlags]
 

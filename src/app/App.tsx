@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Route, Switch } from 'wouter'
-import { ErrorBoundary } from '../components/ui/ErrorBoundary'
+import { ErrorBoundary } from './ErrorBoundary'
 import { AssessmentExportButtons } from '../features/exchange/AssessmentExportButtons'
 import { ExchangePanel } from '../features/exchange/ExchangePanel'
 import { HomePage } from '../features/home/HomePage'
@@ -16,6 +16,7 @@ import {
 } from './lazyPages'
 import { NotFoundPage } from './NotFoundPage'
 import { paths } from './paths'
+import { useLanguagePreference } from './useLanguagePreference'
 import { useStorageLifecycle } from './useStorageLifecycle'
 
 const Loading = () => {
@@ -25,6 +26,7 @@ const Loading = () => {
 
 export const App = () => {
   useStorageLifecycle()
+  useLanguagePreference()
   return (
     <ErrorBoundary>
       <AppLayout>

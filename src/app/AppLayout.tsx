@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher'
 import { NavLink } from '../components/ui/NavLink'
-import { StorageBanner } from '../components/ui/StorageBanner'
-import { UpdatePrompt } from '../components/ui/UpdatePrompt'
+import { StorageBanner } from './StorageBanner'
+import { UpdatePrompt } from './UpdatePrompt'
 import { paths } from './paths'
 
 export const AppLayout = ({ children }: { children: ReactNode }) => {

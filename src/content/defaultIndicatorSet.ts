@@ -7,7 +7,7 @@
  */
 import { addDetails, type DetailTexts } from '../domain/indicators/languageText'
 import type { IndicatorSet } from '../domain/indicators/schema'
-import type { Language } from '../i18n/languages'
+import type { Language } from '../domain/language'
 
 export type IndicatorTextPart = 'core' | 'details'
 

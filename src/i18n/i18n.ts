@@ -1,12 +1,20 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { readLanguagePreference, writeLanguagePreference } from '../storage/languagePreference'
 import { fetchLocaleBundle, type LocaleBundle } from './localeBundles'
-import { isLanguage, languageFromBrowser, type Language } from './languages'
+import { isLanguage, languageFromBrowser, type Language } from '../domain/language'
 
-/** The language to start in: the saved choice, else the browser's first language. */
-export const initialLanguage = (): Language =>
-  readLanguagePreference() ?? languageFromBrowser(navigator.languages ?? [navigator.language])
+/** The language to start in: the saved choice (read by the caller), else the browser's first language. */
+export const initialLanguage = (saved: Language | null): Language =>
+  saved ?? languageFromBrowser(navigator.languages ?? [navigator.language])
+
+/** Called when the user picks a language (not on start-up), so the caller can remember it. */
+const choiceListeners = new Set<(language: Language) => void>()
+
+/** Subscribes to the user's language choices; returns the unsubscribe function. */
+export const onLanguageChosen = (listener: (language: Language) => void): (() => void) => {
+  choiceListeners.add(listener)
+  return () => choiceListeners.delete(listener)
+}
 
 /** Keeps `<html lang>` and the document title in step with the interface language. */
 const reflectLanguage = (language: string): void => {
@@ -49,7 +57,7 @@ export const currentLanguage = (): Language =>
  * Initialises i18next without text; `loadLocale` adds it. A key that is missing at render time
  * is reported on the console (the browser tests fail on console errors), never shown silently.
  */
-export const initI18n = (language: Language = initialLanguage()) => {
+export const initI18n = (language: Language) => {
   if (!i18next.isInitialized) {
     i18next.on('languageChanged', reflectLanguage)
     void i18next.use(initReactI18next).init({
@@ -71,11 +79,12 @@ export const initI18n = (language: Language = initialLanguage()) => {
 }
 
 /**
- * Switches the interface language and remembers the choice for the next visit. The text of every
- * bundle in use is fetched first, so the switch never shows keys.
+ * Switches the interface language and tells the `onLanguageChosen` listeners (the app remembers
+ * the choice for the next visit). The text of every bundle in use is fetched first, so the switch
+ * never shows keys.
  */
 export const changeLanguage = async (language: Language): Promise<void> => {
   await loadLocale([...wanted], language)
-  writeLanguagePreference(language)
+  for (const listener of choiceListeners) listener(language)
   await i18next.changeLanguage(language)
 }

@@ -1,4 +1,4 @@
-import type { Language } from './languages'
+import type { Language } from '../domain/language'
 
 /**
  * Interface text is split so the first visit downloads only what the first screens show, in one

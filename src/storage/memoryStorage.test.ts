@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { testAssessment } from '../domain/exchange/testAssessment'
+import { testAssessment } from '../domain/testing/testAssessment'
 import { createMemoryStorage } from './memoryStorage'
 
 const now = () => '2026-01-02T03:04:05.000Z'

@@ -1,44 +1,13 @@
-import type { Page } from 'playwright-core'
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { AssessmentSchema, type Assessment } from '../../src/domain/assessment/assessment'
-import { wrapAssessment } from '../../src/domain/assessment/envelope'
+import type { Page } from 'playwright-core'
+import { readAssessmentFile, seedAssessments as seedAt } from '../../scripts/browser/seed'
+import type { Assessment } from '../../src/domain/assessment/assessment'
 import { baseUrl } from './browser'
 
-/**
- * Stores assessments in the app's IndexedDB exactly as the app would (the versioned envelope under
- * the assessment id); the next page load shows them. `base` defaults to the test server (the budget
- * scripts pass their own).
- */
-export const seedAssessments = async (
-  page: Page,
-  assessments: readonly Assessment[],
-  base: string = baseUrl(),
-): Promise<void> => {
-  await page.goto(`${base}/methodology`)
-  await page.getByRole('heading', { level: 1 }).waitFor()
-  const records = assessments.map(
-    (a) => [a.id, JSON.stringify(wrapAssessment(a, 'test', a.updatedAt))] as const,
-  )
-  await page.evaluate(async (entries) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('smart-city-maturity')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const tx = open.result.transaction('assessments', 'readwrite')
-        for (const [key, value] of entries) tx.objectStore('assessments').put(value, key)
-        tx.oncomplete = () => {
-          open.result.close()
-          resolve()
-        }
-        tx.onerror = () => reject(tx.error)
-      }
-    })
-  }, records)
-}
+/** Stores assessments in the test server's IndexedDB as the app would; the next page load shows them. */
+export const seedAssessments = (page: Page, assessments: readonly Assessment[]): Promise<void> =>
+  seedAt(page, assessments, baseUrl())
 
 /** A committed assessment fixture from tests/fixtures/, validated like any stored record. */
 export const loadFixture = (name: string): Assessment =>
-  AssessmentSchema.parse(
-    JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8')),
-  )
+  readAssessmentFile(resolve(import.meta.dirname, '../fixtures', name))

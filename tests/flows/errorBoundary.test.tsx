@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { openDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ErrorBoundary } from '../../src/components/ui/ErrorBoundary'
+import { ErrorBoundary } from '../../src/app/ErrorBoundary'
 import { databaseName, openIndexedDbStorage } from '../../src/storage/indexedDbStorage'
 
 const Broken = (): never => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { loadIndicatorText } from '../../content/defaultIndicatorSet'
 import { changeLanguage } from '../../i18n/i18n'
-import { isLanguage } from '../../i18n/languages'
+import { isLanguage } from '../../domain/language'
 
 /**
  * One button that switches to the other language. Its visible text is written in the target

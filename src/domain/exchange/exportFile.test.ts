@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildExport, ExportFileSchema, serialiseExport } from './exportFile'
-import { testAssessment } from './testAssessment'
+import { testAssessment } from '../testing/testAssessment'
 
 describe('buildExport', () => {
   const a = testAssessment({ id: 'abcdefgh-0002', city: '宁波市', year: 2023 })

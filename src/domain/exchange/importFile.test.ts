@@ -3,7 +3,7 @@ import { wrapAssessment } from '../assessment/envelope'
 import { buildExport, serialiseExport } from './exportFile'
 import { parseImport } from './importFile'
 import { importLimits } from './importLimits'
-import { testAssessment } from './testAssessment'
+import { testAssessment } from '../testing/testAssessment'
 
 const a = testAssessment()
 const exportText = (file: unknown) => JSON.stringify(file)

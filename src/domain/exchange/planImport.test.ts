@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { choicesFor, planImport, resolveImport, type ImportChoice } from './planImport'
-import { testAssessment } from './testAssessment'
+import { testAssessment } from '../testing/testAssessment'
 
 const here = testAssessment({ id: 'existing-0001', city: '杭州市', year: 2024, revision: 7 })
 const other = testAssessment({ id: 'existing-0002', city: '宁波市', year: 2024 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../assessment/assessment'
 import { tinySet } from '../testing/tinySet'
 import { answerTable, summaryTable, type TableLabels } from './table'
-import { testAssessment } from './testAssessment'
+import { testAssessment } from '../testing/testAssessment'
 
 const labels: TableLabels = {
   answerHeader: {

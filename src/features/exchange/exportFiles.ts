@@ -9,7 +9,7 @@ import { defaultIndicatorSet, loadIndicatorText } from '../../content/defaultInd
 import { toCsv } from '../../domain/exchange/csv'
 import { serialiseExport } from '../../domain/exchange/exportFile'
 import { allAssessmentsFileName, assessmentFileName } from '../../domain/exchange/fileNames'
-import { isLanguage } from '../../i18n/languages'
+import { isLanguage } from '../../domain/language'
 import { answerTable, summaryTable } from '../../domain/exchange/table'
 import { appVersion, assessmentActions, assessments } from '../../store/appStore'
 import { csvBlob, downloadBlob, jsonBlob } from './download'

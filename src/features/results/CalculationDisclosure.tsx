@@ -1,13 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Calculation } from '../../domain/report/calculation'
-import { CalculationTable } from './CalculationTable'
-
-/** The rows behind one score, as the report builders return them (capability or dimension). */
-export type CalculationView = Pick<
-  Calculation<object>,
-  'scored' | 'notApplicable' | 'open' | 'excluded' | 'totals'
->
+import { CalculationTable, type CalculationView } from './CalculationTable'
 
 type Props = { name: string; calculation: CalculationView }
 

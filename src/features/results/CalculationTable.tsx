@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
-import type { CalculationView } from './CalculationDisclosure'
+import type { Calculation } from '../../domain/report/calculation'
+
+/** The rows behind one score, as the report builders return them (capability or dimension). */
+export type CalculationView = Pick<
+  Calculation<object>,
+  'scored' | 'notApplicable' | 'open' | 'excluded' | 'totals'
+>
 
 type Props = { name: string; calculation: CalculationView }
 

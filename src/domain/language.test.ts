@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLanguage, languageFromBrowser } from './languages'
+import { isLanguage, languageFromBrowser } from './language'
 
 describe('languageFromBrowser', () => {
   it.each([

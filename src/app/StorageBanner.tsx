@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useAssessments } from '../../store/appStore'
+import { useAssessments } from '../store/appStore'
 
 /**
  * Permanent warnings about where data is kept: memory only, records that could not be read, and —

@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { withTranslation, type WithTranslation } from 'react-i18next'
-import { readAllRaw } from '../../storage/localData'
-import { downloadFile } from './downloadFile'
+import { readAllRaw } from '../storage/localData'
+import { downloadFile } from '../components/ui/downloadFile'
 
 type Props = WithTranslation & { children: ReactNode }
 type State = { error: Error | null }
