@@ -13,6 +13,7 @@ import { testAssessment } from '../src/domain/testing/testAssessment'
 import { databaseName, openIndexedDbStorage } from '../src/storage/indexedDbStorage'
 import { createMemoryStorage } from '../src/storage/memoryStorage'
 import { createAssessmentsStore } from '../src/store/assessmentsStore'
+import { systemClock } from '../src/store/saveQueue'
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, 'fixtures/import-bad', name), 'utf8')
@@ -87,6 +88,7 @@ describe('import of bad files (R12)', () => {
       openStorage: () => Promise.resolve(storage),
       fallbackStorage: () => createMemoryStorage(now),
       now,
+      clock: systemClock,
       newId: () => 'never-used-0001',
       journal: { write: () => true, read: () => [], clear: () => undefined },
     })

@@ -4,6 +4,7 @@ import { Link } from 'wouter'
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher'
 import { NavLink } from '../components/ui/NavLink'
 import { StorageBanner } from './StorageBanner'
+import { StorageGate } from './StorageGate'
 import { UpdatePrompt } from './UpdatePrompt'
 import { paths } from './paths'
 
@@ -29,7 +30,7 @@ export const AppLayout = ({ children }: { children: ReactNode }) => {
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <StorageBanner />
-        {children}
+        <StorageGate>{children}</StorageGate>
       </main>
       <UpdatePrompt />
       <footer className="app-footer">

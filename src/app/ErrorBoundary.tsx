@@ -1,7 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { withTranslation, type WithTranslation } from 'react-i18next'
-import { readAllRaw } from '../storage/localData'
-import { downloadFile } from '../components/ui/downloadFile'
+import { RecoveryActions } from './RecoveryActions'
 
 type Props = WithTranslation & { children: ReactNode }
 type State = { error: Error | null }
@@ -11,14 +10,6 @@ type State = { error: Error | null }
  * raw stored data for download, read straight from storage (not through the possibly broken store).
  * It never writes or clears anything.
  */
-const downloadRaw = async () => {
-  const raw = await readAllRaw()
-  downloadFile(
-    `smart-city-raw-data-${new Date().toISOString().slice(0, 10)}.json`,
-    JSON.stringify(raw, null, 2),
-  )
-}
-
 class ErrorBoundaryInner extends Component<Props, State> {
   override state: State = { error: null }
 
@@ -42,18 +33,7 @@ class ErrorBoundaryInner extends Component<Props, State> {
           <summary>{t('errors.details')}</summary>
           <pre>{error.message}</pre>
         </details>
-        <p>
-          <button type="button" className="button" onClick={() => void downloadRaw()}>
-            {t('errors.downloadRaw')}
-          </button>{' '}
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => window.location.reload()}
-          >
-            {t('errors.reload')}
-          </button>
-        </p>
+        <RecoveryActions />
       </main>
     )
   }

@@ -4,6 +4,7 @@ import { openIndexedDbStorage } from '../storage/indexedDbStorage'
 import { createMemoryStorage } from '../storage/memoryStorage'
 import { acquireWriterLock, announceSaved, onOtherTabSaved } from '../storage/tabCoordination'
 import { createAssessmentsStore, type AssessmentsState } from './assessmentsStore'
+import { systemClock } from './saveQueue'
 
 export const appVersion = __APP_VERSION__
 
@@ -14,6 +15,7 @@ export const assessments = createAssessmentsStore({
   openStorage: () => openIndexedDbStorage(appVersion, now),
   fallbackStorage: () => createMemoryStorage(now),
   now,
+  clock: systemClock,
   newId: () => crypto.randomUUID(),
   journal: {
     write: (list, savedAt) => writeJournal(list, appVersion, savedAt),

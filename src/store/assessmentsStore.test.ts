@@ -1,25 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Assessment } from '../domain/assessment/assessment'
+import { fixedNow as now, storeDeps as deps } from '../../tests/utils/storeDeps'
+import { testAssessment } from '../domain/testing/testAssessment'
 import type { AssessmentStorage, SaveResult } from '../storage/assessmentStorage'
 import { createMemoryStorage } from '../storage/memoryStorage'
-import { createAssessmentsStore, maxSaveWaitMs, saveDelayMs, type Deps } from './assessmentsStore'
+import { createAssessmentsStore } from './assessmentsStore'
+import { maxSaveWaitMs, saveDelayMs } from './saveQueue'
 
-const now = () => '2026-01-02T03:04:05.000Z'
 const input = {
   city: '杭州市',
   year: 2024,
   cityLevel: 'prefecture-and-above' as const,
   indicatorSet: { setId: 'scm-default', version: '1.0.0' },
 }
-let counter = 0
-
-const deps = (storage: AssessmentStorage, journal: Assessment[] = []): Deps => ({
-  openStorage: () => Promise.resolve(storage),
-  fallbackStorage: () => createMemoryStorage(now),
-  now,
-  newId: () => `test-id-${++counter}`,
-  journal: { write: vi.fn(() => true), read: () => journal, clear: vi.fn() },
-})
 
 afterEach(() => {
   vi.useRealTimers()
@@ -153,6 +145,13 @@ describe('assessments store', () => {
     })
   })
 
+  it('refuses to duplicate an assessment that is no longer here, saying so', async () => {
+    const { store, actions } = createAssessmentsStore(deps(createMemoryStorage(now)))
+    await actions.hydrate()
+    expect(await actions.duplicate('gone', 2025)).toEqual({ ok: false, reason: 'not-found' })
+    expect(store.getState().byId).toEqual({})
+  })
+
   it('journals unsaved edits synchronously when the tab is hidden, and replays the journal on the next load', async () => {
     const memory = createMemoryStorage(now)
     const firstDeps = deps(memory)
@@ -198,64 +197,57 @@ describe('assessments store', () => {
   })
 })
 
-describe('two tabs (R14)', () => {
-  it('keeps an assessment read-only while another tab holds it, ignores edits, and takes over with the latest saved version', async () => {
-    const memory = createMemoryStorage(now)
-    let grant: () => void = () => undefined
-    const acquired = new Promise<void>((resolve) => (grant = resolve))
-    let listener: (m: {
-      type: 'saved'
-      id: string
-      revision: number
-      schemaVersion: number
-    }) => void = () => undefined
-    const tabs = {
-      acquireWriterLock: () => Promise.resolve({ owned: false, acquired, release: vi.fn() }),
-      announceSaved: vi.fn(),
-      onOtherTabSaved: (l: typeof listener) => {
-        listener = l
-        return () => undefined
-      },
+describe('loading that fails', () => {
+  const unreadable = () => {
+    const memory = createMemoryStorage(now, [testAssessment({ id: 'kept' })])
+    return {
+      ...memory,
+      loadAll: vi.fn(() => Promise.reject(new DOMException('disk gone', 'UnknownError'))),
+      save: vi.fn(memory.save),
+      remove: vi.fn(memory.remove),
+      replaceMany: vi.fn(memory.replaceMany),
     }
-    const { store, actions } = createAssessmentsStore({ ...deps(memory), tabs })
+  }
+
+  it('ends in the failed phase with the reason, not "loading", and writes nothing afterwards', async () => {
+    vi.useFakeTimers()
+    const storage = unreadable()
+    const journalled = testAssessment({ id: 'kept', revision: 3 })
+    const storeDeps = deps(storage, [journalled])
+    const { store, actions } = createAssessmentsStore(storeDeps)
     await actions.hydrate()
-    const created = await actions.create(input)
-    if (!created.ok) throw new Error('create failed')
-    const close = actions.openForEditing(created.id)
-    await vi.waitFor(() => expect(store.getState().readOnly[created.id]).toBe(true))
-
-    actions.setAnswer(created.id, 'SC-001', { note: 'ignored while read-only' })
-    expect(store.getState().byId[created.id]?.answers).toEqual({})
-    expect(actions.hasUnsavedChanges()).toBe(false)
-
-    // The other tab saves revision 2; this tab re-reads it.
-    const stored = store.getState().byId[created.id]
-    if (stored === undefined) throw new Error('missing')
-    await memory.save({ ...stored, answers: { 'SC-001': { note: 'from the other tab' } } })
-    listener({ type: 'saved', id: created.id, revision: 2, schemaVersion: 1 })
-    await vi.waitFor(() =>
-      expect(store.getState().byId[created.id]?.answers['SC-001']).toEqual({
-        note: 'from the other tab',
-      }),
-    )
-
-    grant()
-    await vi.waitFor(() => expect(store.getState().readOnly[created.id]).toBe(false))
-    actions.setAnswer(created.id, 'SC-001', { note: 'mine now' })
-    await actions.flush()
-    expect(store.getState().save[created.id]).toMatchObject({ status: 'saved' })
-    expect(tabs.announceSaved).toHaveBeenCalledWith({
-      type: 'saved',
-      id: created.id,
-      revision: 3,
-      schemaVersion: 1,
+    expect(store.getState()).toMatchObject({
+      phase: 'failed',
+      loadFailure: 'UnknownError: disk gone',
+      storageKind: null,
+      byId: {},
     })
+    // Whatever the screens still call, nothing reaches storage or the journal.
+    actions.setAnswer('kept', 'SC-001', { note: 'typed' })
+    expect(await actions.create(input)).toMatchObject({ ok: false, reason: 'storage' })
+    expect(await actions.remove('kept')).toBe(false)
+    expect(await actions.importAssessments([journalled], new Map())).toEqual({
+      ok: false,
+      reason: 'not-ready',
+    })
+    actions.flushOnHide()
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(actions.hasUnsavedChanges()).toBe(false)
+    expect(storage.save).not.toHaveBeenCalled()
+    expect(storage.remove).not.toHaveBeenCalled()
+    expect(storage.replaceMany).not.toHaveBeenCalled()
+    expect(storeDeps.journal.write).not.toHaveBeenCalled()
+    expect(storeDeps.journal.clear).not.toHaveBeenCalled()
+  })
 
-    // A newer app version writes in another tab: this tab stops writing and asks to reload (R15).
-    listener({ type: 'saved', id: created.id, revision: 9, schemaVersion: 99 })
-    expect(store.getState().outdated).toBe(true)
-    actions.setAnswer(created.id, 'SC-002', { note: 'not written by an outdated tab' })
-    expect(store.getState().byId[created.id]?.answers['SC-002']).toBeUndefined()
-    close()
+  it('loads once: calls during the load share it, and later calls neither load again nor leave "failed"', async () => {
+    const storage = unreadable()
+    const openStorage = vi.fn(() => Promise.resolve(storage))
+    const { store, actions } = createAssessmentsStore({ ...deps(storage), openStorage })
+    await Promise.all([actions.hydrate(), actions.hydrate()])
+    await actions.hydrate()
+    expect(openStorage).toHaveBeenCalledTimes(1)
+    expect(storage.loadAll).toHaveBeenCalledTimes(1)
+    expect(store.getState().phase).toBe('failed')
   })
 })

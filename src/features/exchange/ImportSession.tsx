@@ -10,7 +10,7 @@ import { parseImport, type ImportProblem } from '../../domain/exchange/importFil
 import { importLimits } from '../../domain/exchange/importLimits'
 import type { ImportChoice, ImportSummary, PlanEntry } from '../../domain/exchange/planImport'
 import { assessmentActions } from '../../store/appStore'
-import type { ImportOutcome } from '../../store/assessmentsStore'
+import type { ImportOutcome } from '../../store/exchangeActions'
 import { CollisionDialog } from './CollisionDialog'
 import { ImportSummaryText } from './ImportSummaryText'
 import { useImportMessages } from './useImportMessages'

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportProblem } from '../../domain/exchange/importFile'
-import type { ImportOutcome } from '../../store/assessmentsStore'
+import type { ImportOutcome } from '../../store/exchangeActions'
 
 /** Translated text for an import problem (why a file was refused) and for a failed import. */
 export const useImportMessages = () => {

@@ -16,7 +16,10 @@ type Props = {
   extraActions?: ReactNode
 }
 type Notice =
-  { kind: 'duplicate'; existingId: string; year: number } | { kind: 'error'; detail: string } | null
+  | { kind: 'duplicate'; existingId: string; year: number }
+  | { kind: 'not-found' }
+  | { kind: 'error'; detail: string }
+  | null
 
 const questionnaire = (id: string) => `/assessments/${encodeURIComponent(id)}`
 
@@ -34,6 +37,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
     if (result.ok) navigate(questionnaire(result.id))
     else if (result.reason === 'duplicate')
       setNotice({ kind: 'duplicate', existingId: result.existingId, year })
+    else if (result.reason === 'not-found') setNotice({ kind: 'not-found' })
     else setNotice({ kind: 'error', detail: result.detail })
   }
 
@@ -102,6 +106,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
               <Link href={questionnaire(notice.existingId)}>{t('home.openExisting')}</Link>
             </p>
           )}
+          {notice?.kind === 'not-found' && <p role="alert">{t('home.duplicateSourceMissing')}</p>}
           {notice?.kind === 'error' && (
             <p role="alert">{t('storage.writeFailed', { detail: notice.detail })}</p>
           )}

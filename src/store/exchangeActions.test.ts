@@ -1,27 +1,13 @@
-import fc from 'fast-check'
-import { openDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { AssessmentSchema, type Assessment } from '../domain/assessment/assessment'
-import { dataQualityCodes, type Answer } from '../domain/assessment/answer'
-import { serialiseExport } from '../domain/exchange/exportFile'
-import { parseImport } from '../domain/exchange/importFile'
+import { fixedNow as now, storeDeps as deps } from '../../tests/utils/storeDeps'
+import type { Assessment } from '../domain/assessment/assessment'
 import type { ImportChoice } from '../domain/exchange/planImport'
 import { testAssessment } from '../domain/testing/testAssessment'
 import type { AssessmentStorage } from '../storage/assessmentStorage'
 import { openIndexedDbStorage, readBackups } from '../storage/indexedDbStorage'
 import { createMemoryStorage } from '../storage/memoryStorage'
-import { createAssessmentsStore, saveDelayMs, type Deps } from './assessmentsStore'
-
-const now = () => '2026-01-02T03:04:05.000Z'
-let counter = 0
-
-const deps = (storage: AssessmentStorage): Deps => ({
-  openStorage: () => Promise.resolve(storage),
-  fallbackStorage: () => createMemoryStorage(now),
-  now,
-  newId: () => `new-id-${String(++counter).padStart(4, '0')}`,
-  journal: { write: vi.fn(() => true), read: () => [], clear: vi.fn() },
-})
+import { createAssessmentsStore } from './assessmentsStore'
+import { saveDelayMs } from './saveQueue'
 
 const loaded = async (storage: AssessmentStorage) => {
   const store = createAssessmentsStore(deps(storage))
@@ -257,121 +243,5 @@ describe('importAssessments', () => {
       ok: false,
       reason: 'not-ready',
     })
-  })
-})
-
-// ─── R11: export → wipe → import gives a deep-equal state ───────────────────────────────────
-
-const hostile = fc.constantFrom(
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  '{{7*7}}',
-  '=HYPERLINK("http://evil")',
-  '__proto__',
-  'constructor',
-  '\u2028\u2029',
-  '👩‍👩‍👧‍👦 ǅ é',
-  '\uD800 lone surrogate',
-  'null',
-)
-const text = (max: number) =>
-  fc
-    .oneof(
-      fc.string({ unit: 'grapheme', maxLength: 40 }),
-      fc.string({ unit: 'binary', maxLength: 40 }),
-      hostile,
-    )
-    .filter((s) => s.length <= max)
-const trimmed = (max: number) =>
-  text(max)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0)
-const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n))
-
-const answerArb: fc.Arbitrary<Answer> = fc.record(
-  {
-    value: fc.oneof(
-      finite.map((value) => ({ type: 'kpi' as const, value })),
-      fc
-        .tuple(finite, finite)
-        .map(([numerator, denominator]) => ({ type: 'ratio' as const, numerator, denominator })),
-      fc.integer({ min: 1, max: 5 }).map((level) => ({ type: 'level' as const, level })),
-      fc.boolean().map((value) => ({ type: 'boolean' as const, value })),
-      text(100).map((optionId) => ({ type: 'choice' as const, optionId })),
-    ),
-    notApplicable: trimmed(2000).map((reason) => ({ reason })),
-    note: text(20_000),
-    evidence: fc.array(text(2000), { maxLength: 3 }),
-    dataQuality: fc.constantFrom(...dataQualityCodes),
-    carriedOver: fc.boolean(),
-  },
-  { requiredKeys: [] },
-)
-
-const assessmentArb = (index: number): fc.Arbitrary<Assessment> =>
-  fc
-    .record({
-      city: trimmed(90),
-      province: fc.option(trimmed(100), { nil: undefined }),
-      answers: fc.array(answerArb, { minLength: 100, maxLength: 140 }),
-      targets: fc.option(fc.constant({ DG: 'L3' as const, SA: 'L5' as const }), { nil: undefined }),
-      revision: fc.nat({ max: 1000 }),
-    })
-    .map(({ city, province, answers, targets, revision }) =>
-      AssessmentSchema.parse({
-        id: `roundtrip-${String(index).padStart(4, '0')}`,
-        // The index keeps the one-per-city-and-year rule whatever the generated names.
-        city: `${city} ${index}`,
-        ...(province === undefined ? {} : { province }),
-        year: 2000 + index,
-        cityLevel: index % 2 === 0 ? 'prefecture-and-above' : 'county',
-        indicatorSet: { setId: 'scm-default', version: '1.0.0' },
-        answers: Object.fromEntries(
-          answers.map((a, i) => [`SC-${String(i + 1).padStart(3, '0')}`, a]),
-        ),
-        ...(targets === undefined ? {} : { targets }),
-        createdAt: '2024-01-01T00:00:00.000Z',
-        updatedAt: '2024-06-30T12:34:56.789Z',
-        revision,
-      }),
-    )
-
-const assessmentsArb = fc
-  .integer({ min: 1, max: 3 })
-  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => assessmentArb(i))))
-
-const roundTrip = async (original: Assessment[], fresh: AssessmentStorage) => {
-  const source = await loaded(createMemoryStorage(now, original))
-  const text = serialiseExport(await source.actions.exportAll('1.0.0'))
-  const parsed = parseImport(text)
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem))
-  const target = await loaded(fresh)
-  const outcome = await target.actions.importAssessments(parsed.assessments, new Map())
-  expect(outcome.ok).toBe(true)
-  expect(target.store.getState().byId).toEqual(source.store.getState().byId)
-  const reloaded = (await fresh.loadAll()).assessments.sort((a, b) => a.id.localeCompare(b.id))
-  expect(reloaded).toEqual(original)
-}
-
-describe('backup loop (R11)', () => {
-  it('export → wipe → import restores a deep-equal state (memory storage)', async () => {
-    await fc.assert(
-      fc.asyncProperty(assessmentsArb, (original) => roundTrip(original, createMemoryStorage(now))),
-      { numRuns: 40 },
-    )
-  })
-
-  it('export → wipe → import restores a deep-equal state (IndexedDB)', async () => {
-    let run = 0
-    await fc.assert(
-      fc.asyncProperty(assessmentsArb, async (original) => {
-        const name = `roundtrip-${++run}`
-        await roundTrip(original, await openIndexedDbStorage('1', now, name))
-        const db = await openDB(name)
-        expect(await db.count('assessments')).toBe(original.length)
-        db.close()
-      }),
-      { numRuns: 8 },
-    )
   })
 })

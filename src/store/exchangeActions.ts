@@ -1,0 +1,109 @@
+/**
+ * Export and import. These actions only read the state and, for an import, write through
+ * `storage.replaceMany` (one transaction, after validation and a pre-import backup). The export
+ * and planning code is not needed for the first screen, so it is fetched with `import()` on first
+ * use (only its types are imported here). Where an action has no outcome to report it in, a
+ * failed fetch (offline before the service worker cached the app) rejects; callers show it.
+ */
+import type { StoreApi } from 'zustand/vanilla'
+import type { Assessment } from '../domain/assessment/assessment'
+import type { ExportFile } from '../domain/exchange/exportFile'
+import type { ImportChoice, ImportSummary, PlanEntry } from '../domain/exchange/planImport'
+import type { AssessmentStorage } from '../storage/assessmentStorage'
+import type { StorageFailure } from '../storage/storageErrors'
+import type { AssessmentsState, Deps } from './assessmentsStore'
+import type { SaveQueue } from './saveQueue'
+import type { SaveState } from './writeToStorage'
+
+/** What `importAssessments` did, or why it wrote nothing. */
+export type ImportOutcome =
+  | { ok: true; summary: ImportSummary; ids: string[]; backedUp: number }
+  | { ok: false; reason: 'not-ready' }
+  | {
+      ok: false
+      reason: 'missing-choice' | 'invalid-choice' | 'conflict' | 'unsaved-changes' | 'blocked'
+      id: string
+    }
+  | { ok: false; reason: 'invalid' | 'code-unavailable' | StorageFailure; detail: string }
+
+type Context = {
+  store: StoreApi<AssessmentsState>
+  deps: Pick<Deps, 'now' | 'newId' | 'journal'>
+  /** The storage once loaded, else null. */
+  storage: () => AssessmentStorage | null
+  queue: Pick<SaveQueue, 'flush' | 'isBusy' | 'isDirty'>
+}
+
+export const createExchangeActions = ({ store, deps, storage, queue }: Context) => ({
+  /** Every assessment in memory (unsaved edits included) as an export file. */
+  exportAll: async (appVersion: string): Promise<ExportFile> => {
+    const { buildExport } = await import('../domain/exchange/exportFile')
+    return buildExport(Object.values(store.getState().byId), appVersion, deps.now())
+  },
+
+  /** One assessment as an export file (importable like "Export all"), or null if unknown. */
+  exportOne: async (id: string, appVersion: string): Promise<ExportFile | null> => {
+    const { buildExport } = await import('../domain/exchange/exportFile')
+    const assessment = store.getState().byId[id]
+    return assessment === undefined ? null : buildExport([assessment], appVersion, deps.now())
+  },
+
+  /** How each parsed incoming assessment collides with what is here (see `planImport`). */
+  planImport: async (incoming: readonly Assessment[]): Promise<PlanEntry[]> => {
+    const { planImport } = await import('../domain/exchange/planImport')
+    return planImport(incoming, Object.values(store.getState().byId))
+  },
+
+  /**
+   * Applies the user's choices (keyed by incoming id) atomically: the plan is made again against
+   * the current state, pending edits of records about to be replaced are saved first (so the
+   * automatic backup holds them), then every record is written in one storage transaction. On
+   * any failure nothing is written and the state stays as it was.
+   */
+  importAssessments: async (
+    incoming: readonly Assessment[],
+    choices: ReadonlyMap<string, ImportChoice>,
+  ): Promise<ImportOutcome> => {
+    const target = storage()
+    if (target === null || store.getState().phase !== 'ready')
+      return { ok: false, reason: 'not-ready' }
+    const planning = await import('../domain/exchange/planImport').then(
+      (module) => ({ ok: true as const, module }),
+      (error: unknown) => ({ ok: false as const, error }),
+    )
+    if (!planning.ok)
+      return { ok: false, reason: 'code-unavailable', detail: String(planning.error) }
+    const { planImport, resolveImport } = planning.module
+    const existing = Object.values(store.getState().byId)
+    const resolved = resolveImport(planImport(incoming, existing), choices, existing, deps.newId)
+    if (!resolved.ok) return { ok: false, reason: resolved.problem.kind, id: resolved.problem.id }
+    const targets = resolved.writes.map((w) => w.id)
+    // A save already on its way counts too: finishing after `replaceMany`, it would mix its
+    // revision into the imported record (loading the code above widens that window).
+    await Promise.all(targets.filter((id) => queue.isBusy(id)).map((id) => queue.flush(id)))
+    const unsaved = targets.find((id) => queue.isDirty(id))
+    if (unsaved !== undefined) return { ok: false, reason: 'unsaved-changes', id: unsaved }
+    const result = await target.replaceMany(resolved.writes)
+    if (!result.ok)
+      return result.reason === 'blocked'
+        ? { ok: false, reason: 'blocked', id: result.id }
+        : { ok: false, reason: result.reason, detail: result.detail }
+    const at = deps.now()
+    store.setState((s) => ({
+      byId: { ...s.byId, ...Object.fromEntries(result.assessments.map((a) => [a.id, a])) },
+      save: {
+        ...s.save,
+        ...Object.fromEntries(
+          result.assessments.map((a): [string, SaveState] => [a.id, { status: 'saved', at }]),
+        ),
+      },
+    }))
+    for (const a of result.assessments) deps.journal.clear(a.id)
+    return {
+      ok: true,
+      summary: resolved.summary,
+      ids: result.assessments.map((a) => a.id),
+      backedUp: result.backup?.records.length ?? 0,
+    }
+  },
+})
