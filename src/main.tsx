@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { preloadRoute } from './app/lazyPages'
+import { preloadRoute } from './app/preloadRoute'
 import { loadIndicatorText } from './content/defaultIndicatorSet'
 import { currentLanguage, initI18n, initialLanguage, loadLocale } from './i18n/i18n'
 import { readLanguagePreference } from './storage/languagePreference'

@@ -6,7 +6,7 @@ import { NavLink } from '../components/ui/NavLink'
 import { StorageBanner } from './StorageBanner'
 import { StorageGate } from './StorageGate'
 import { UpdatePrompt } from './UpdatePrompt'
-import { paths } from './paths'
+import { routes } from '../routes/routes'
 
 export const AppLayout = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation()
@@ -16,15 +16,15 @@ export const AppLayout = ({ children }: { children: ReactNode }) => {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <Link href={paths.home} className="app-title">
+        <Link href={routes.home.href()} className="app-title">
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>{t('app.name')}</span>
         </Link>
         <nav aria-label={t('nav.label')} className="app-nav">
-          <NavLink href={paths.home}>{t('nav.home')}</NavLink>
-          <NavLink href={paths.newAssessment}>{t('nav.new')}</NavLink>
-          <NavLink href={paths.compare}>{t('nav.compare')}</NavLink>
-          <NavLink href={paths.methodology}>{t('nav.methodology')}</NavLink>
+          <NavLink href={routes.home.href()}>{t('nav.home')}</NavLink>
+          <NavLink href={routes.newAssessment.href()}>{t('nav.new')}</NavLink>
+          <NavLink href={routes.compare.href()}>{t('nav.compare')}</NavLink>
+          <NavLink href={routes.methodology.href()}>{t('nav.methodology')}</NavLink>
         </nav>
         <LanguageSwitcher />
       </header>

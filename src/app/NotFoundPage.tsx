@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { usePageTitle } from '../components/ui/usePageTitle'
-import { paths } from './paths'
+import { routes } from '../routes/routes'
 
 export const NotFoundPage = () => {
   const { t } = useTranslation()
@@ -12,7 +12,7 @@ export const NotFoundPage = () => {
       <h1 id="not-found-title">{t('notFound.title')}</h1>
       <p>{t('notFound.body', { path: location })}</p>
       <p>
-        <Link href={paths.home}>{t('notFound.back')}</Link>
+        <Link href={routes.home.href()}>{t('notFound.back')}</Link>
       </p>
     </section>
   )

@@ -3,6 +3,7 @@ import { useLocation, useSearch } from 'wouter'
 import { usePageTitle } from '../../components/ui/usePageTitle'
 import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import { useLocalized } from '../../i18n/useLocalized'
+import { routes } from '../../routes/routes'
 import { useAssessments } from '../../store/appStore'
 import { CompareRadar } from './CompareRadar'
 import { DeltaTable } from './DeltaTable'
@@ -11,26 +12,19 @@ import { TrendChart } from './TrendChart'
 import { useCompareModel } from './useCompareModel'
 import './compare.css'
 
-/** The ids in `?ids=a,b,c`, so a comparison can be bookmarked and reached in one click. */
-const idsFrom = (search: string) =>
-  (new URLSearchParams(search).get('ids') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-
 export const ComparePage = () => {
   const { t } = useTranslation()
   const localized = useLocalized()
   usePageTitle(t('compare.title'))
   const [, navigate] = useLocation()
   const phase = useAssessments((s) => s.phase)
-  const selected = idsFrom(useSearch())
+  const selected = routes.compare.idsFrom(useSearch())
   const { all, chosen, comparison, versionsDiffer, versions, oneCity } = useCompareModel(selected)
   const meta = defaultIndicatorSet().meta
 
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...selected, id] : selected.filter((x) => x !== id)
-    navigate(`/compare?ids=${next.map(encodeURIComponent).join(',')}`, { replace: true })
+    navigate(routes.compare.href(next), { replace: true })
   }
 
   if (phase === 'loading') return <p role="status">{t('common.loading')}</p>

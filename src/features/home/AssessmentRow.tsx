@@ -5,6 +5,7 @@ import { LevelLabel } from '../../components/ui/LevelLabel'
 import type { Assessment } from '../../domain/assessment/assessment'
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import type { useFormat } from '../../i18n/format'
+import { routes } from '../../routes/routes'
 import { assessmentActions } from '../../store/appStore'
 
 type Props = {
@@ -21,8 +22,6 @@ type Notice =
   | { kind: 'error'; detail: string }
   | null
 
-const questionnaire = (id: string) => `/assessments/${encodeURIComponent(id)}`
-
 export const AssessmentRow = ({ assessment, score, format, sameCity, extraActions }: Props) => {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
@@ -34,7 +33,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
   const duplicate = async () => {
     const year = assessment.year + 1
     const result = await assessmentActions.duplicate(assessment.id, year)
-    if (result.ok) navigate(questionnaire(result.id))
+    if (result.ok) navigate(routes.questionnaire.href(result.id))
     else if (result.reason === 'duplicate')
       setNotice({ kind: 'duplicate', existingId: result.existingId, year })
     else if (result.reason === 'not-found') setNotice({ kind: 'not-found' })
@@ -44,7 +43,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
   return (
     <tr>
       <th scope="row">
-        <Link href={questionnaire(assessment.id)}>{assessment.city}</Link>
+        <Link href={routes.questionnaire.href(assessment.id)}>{assessment.city}</Link>
         {assessment.province !== undefined && (
           <span className="muted"> · {assessment.province}</span>
         )}
@@ -62,10 +61,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
         <div className="actions">
           {extraActions}
           {sameCity.length > 1 && (
-            <Link
-              href={`/compare?ids=${sameCity.map(encodeURIComponent).join(',')}`}
-              className="button secondary"
-            >
+            <Link href={routes.compare.href(sameCity)} className="button secondary">
               {t('home.compareWithPrevious')}
             </Link>
           )}
@@ -103,7 +99,9 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
           {notice?.kind === 'duplicate' && (
             <p role="alert">
               {t('home.duplicateExists', { city: assessment.city, year: notice.year })}{' '}
-              <Link href={questionnaire(notice.existingId)}>{t('home.openExisting')}</Link>
+              <Link href={routes.questionnaire.href(notice.existingId)}>
+                {t('home.openExisting')}
+              </Link>
             </p>
           )}
           {notice?.kind === 'not-found' && <p role="alert">{t('home.duplicateSourceMissing')}</p>}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { usePageTitle } from '../../components/ui/usePageTitle'
+import { routes } from '../../routes/routes'
 import { useAssessments } from '../../store/appStore'
 import { AssessmentList } from './AssessmentList'
 import { DeletedToast } from './DeletedToast'
@@ -22,7 +23,7 @@ export const HomePage = ({ panel, rowActions }: Props) => {
     <section aria-labelledby="home-title">
       <div className="page-head">
         <h1 id="home-title">{t('home.title')}</h1>
-        <Link href="/new" className="button">
+        <Link href={routes.newAssessment.href()} className="button">
           {t('home.new')}
         </Link>
       </div>

@@ -13,6 +13,7 @@ import {
   type NewAssessmentFormOutput,
 } from '../../domain/assessment/newAssessmentForm'
 import { useLocalized } from '../../i18n/useLocalized'
+import { routes } from '../../routes/routes'
 import { assessmentActions, useAssessments } from '../../store/appStore'
 
 type Outcome = { kind: 'duplicate'; existingId: string } | { kind: 'error'; detail: string } | null
@@ -49,7 +50,7 @@ export const NewAssessmentPage = () => {
       cityLevel: values.cityLevel,
       indicatorSet: { setId: set.meta.setId, version: set.meta.version },
     })
-    if (result.ok) navigate(`/assessments/${encodeURIComponent(result.id)}`)
+    if (result.ok) navigate(routes.questionnaire.href(result.id))
     else if (result.reason === 'duplicate')
       setOutcome({ kind: 'duplicate', existingId: result.existingId })
     else setOutcome({ kind: 'error', detail: result.detail })
@@ -133,7 +134,7 @@ export const NewAssessmentPage = () => {
         {outcome?.kind === 'duplicate' && (
           <p role="alert" className="banner warning">
             {t('newAssessment.duplicate')}{' '}
-            <Link href={`/assessments/${encodeURIComponent(outcome.existingId)}`}>
+            <Link href={routes.questionnaire.href(outcome.existingId)}>
               {t('home.openExisting')}
             </Link>
           </p>
@@ -147,7 +148,7 @@ export const NewAssessmentPage = () => {
           <button type="submit" className="button" disabled={phase !== 'ready' || isSubmitting}>
             {t('newAssessment.create')}
           </button>
-          <Link href="/">{t('common.cancel')}</Link>
+          <Link href={routes.home.href()}>{t('common.cancel')}</Link>
         </div>
       </form>
     </section>

@@ -45,7 +45,7 @@ describe('PrintPage', () => {
   it('shows a loading state, then a translated "not found" for an unknown id', () => {
     seed('loading')
     const { rerender } = render(<PrintPage id={hangzhou.id} />)
-    expect(screen.getByRole('status')).toHaveTextContent('Loading assessments…')
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the data stored in this browser…')
     act(() => seed('ready', hangzhou))
     rerender(<PrintPage id="no-such-assessment" />)
     expect(screen.getByRole('heading', { level: 1, name: 'Assessment not found' })).toBeVisible()

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link } from 'wouter'
+import { AssessmentScreen } from '../../components/ui/AssessmentScreen'
 import { usePageTitle } from '../../components/ui/usePageTitle'
 import { useAssessments } from '../../store/appStore'
 import { PrintView } from './PrintView'
@@ -20,16 +20,9 @@ export const PrintPage = ({ id }: { id: string }) => {
       ? t('print.title')
       : t('print.titleFor', { city: assessment.city, year: assessment.year }),
   )
-  if (phase === 'loading') return <p role="status">{t('results.loading')}</p>
-  if (assessment === undefined)
-    return (
-      <section aria-labelledby="print-not-found">
-        <h1 id="print-not-found">{t('results.notFound.title')}</h1>
-        <p>{t('results.notFound.body')}</p>
-        <p>
-          <Link href="/">{t('results.notFound.back')}</Link>
-        </p>
-      </section>
-    )
-  return <PrintView assessment={assessment} />
+  return (
+    <AssessmentScreen phase={phase} value={assessment}>
+      {(found) => <PrintView assessment={found} />}
+    </AssessmentScreen>
+  )
 }

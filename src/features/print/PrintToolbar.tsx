@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { routes } from '../../routes/routes'
 
 /**
  * Screen-only actions above the report (hidden on paper). Printing is the browser's own dialog,
@@ -18,10 +19,7 @@ export const PrintToolbar = ({ assessmentId }: { assessmentId: string }) => {
         <button type="button" className="button" onClick={() => window.print()}>
           {t('print.toolbar.print')}
         </button>
-        <Link
-          href={`/assessments/${encodeURIComponent(assessmentId)}/results`}
-          className="button secondary"
-        >
+        <Link href={routes.results.href(assessmentId)} className="button secondary">
           {t('print.toolbar.back')}
         </Link>
       </div>

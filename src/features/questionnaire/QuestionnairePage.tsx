@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { AssessmentScreen } from '../../components/ui/AssessmentScreen'
 import { usePageTitle } from '../../components/ui/usePageTitle'
 import { nextUnanswered } from '../../domain/assessment/progress'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
+import { routes } from '../../routes/routes'
 import { assessmentActions, useAssessments } from '../../store/appStore'
 import { CurrentSection } from './CurrentSection'
 import { SaveStatus } from './SaveStatus'
@@ -95,15 +97,6 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   const title = header === null ? null : `${header.city} ${header.year}`
   usePageTitle(title ?? t('questionnaire.title'))
 
-  if (phase === 'loading') return <p role="status">{t('common.loading')}</p>
-  if (header === null) {
-    return (
-      <section aria-labelledby="missing-title">
-        <h1 id="missing-title">{t('questionnaire.notFound')}</h1>
-        <Link href="/">{t('notFound.back')}</Link>
-      </section>
-    )
-  }
   const jumpToNext = () => {
     const next = nextUnanswered(sections, currentOutcomes(), lastJump.current)
     lastJump.current = next ?? undefined
@@ -119,72 +112,78 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
   }
 
   return (
-    <div className="questionnaire">
-      <div className="page-head sticky" ref={publishStickyHeadHeight}>
-        <div>
-          <h1>{title}</h1>
-          <p className="muted">
-            {header.province !== undefined && `${header.province} · `}
-            {t(`cityLevel.${header.cityLevel}`)} ·{' '}
-            {t('assessment.setVersion', {
-              name: localized(set.meta.name),
-              version: header.version,
-            })}
-          </p>
-        </div>
-        <div className="head-actions">
-          <p>
-            {t('questionnaire.progress', { done, asked })} (
-            {format.percent(asked === 0 ? 0 : done / asked)})
-          </p>
-          <SaveStatus id={id} />
-          <Link
-            href={`/assessments/${encodeURIComponent(id)}/results`}
-            className="button secondary"
-          >
-            {t('questionnaire.viewResults')}
-          </Link>
-          <button type="button" className="button" onClick={jumpToNext} disabled={done === asked}>
-            {t('questionnaire.nextUnanswered')}
-          </button>
-        </div>
-      </div>
-      {readOnly && (
-        <p className="banner warning" role="status">
-          {t('questionnaire.readOnlyOtherTab')}
-        </p>
-      )}
-      <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
-        <ul>
-          {sections.map((s, i) => (
-            <li key={s.dimension.id}>
-              <a
-                href={`#${sectionElementId(s.dimension.id)}`}
-                aria-current={i === place.section ? 'page' : undefined}
+    <AssessmentScreen phase={phase} value={header}>
+      {(found) => (
+        <div className="questionnaire">
+          <div className="page-head sticky" ref={publishStickyHeadHeight}>
+            <div>
+              <h1>{title}</h1>
+              <p className="muted">
+                {found.province !== undefined && `${found.province} · `}
+                {t(`cityLevel.${found.cityLevel}`)} ·{' '}
+                {t('assessment.setVersion', {
+                  name: localized(set.meta.name),
+                  version: found.version,
+                })}
+              </p>
+            </div>
+            <div className="head-actions">
+              <p>
+                {t('questionnaire.progress', { done, asked })} (
+                {format.percent(asked === 0 ? 0 : done / asked)})
+              </p>
+              <SaveStatus id={id} />
+              <Link href={routes.results.href(id)} className="button secondary">
+                {t('questionnaire.viewResults')}
+              </Link>
+              <button
+                type="button"
+                className="button"
+                onClick={jumpToNext}
+                disabled={done === asked}
               >
-                {localized(s.dimension.name)}{' '}
-                {t('questionnaire.sectionProgress', { done: s.done, asked: s.asked })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {current !== undefined && (
-        <CurrentSection
-          key={current.dimension.id}
-          assessmentId={id}
-          dimension={current.dimension}
-          indicators={current.indicators}
-          done={current.done}
-          asked={current.asked}
-          readOnly={readOnly}
-          atLeast={place.cards}
-        />
+                {t('questionnaire.nextUnanswered')}
+              </button>
+            </div>
+          </div>
+          {readOnly && (
+            <p className="banner warning" role="status">
+              {t('questionnaire.readOnlyOtherTab')}
+            </p>
+          )}
+          <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
+            <ul>
+              {sections.map((s, i) => (
+                <li key={s.dimension.id}>
+                  <a
+                    href={`#${sectionElementId(s.dimension.id)}`}
+                    aria-current={i === place.section ? 'page' : undefined}
+                  >
+                    {localized(s.dimension.name)}{' '}
+                    {t('questionnaire.sectionProgress', { done: s.done, asked: s.asked })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {current !== undefined && (
+            <CurrentSection
+              key={current.dimension.id}
+              assessmentId={id}
+              dimension={current.dimension}
+              indicators={current.indicators}
+              done={current.done}
+              asked={current.asked}
+              readOnly={readOnly}
+              atLeast={place.cards}
+            />
+          )}
+          <SectionPager
+            previous={sections[place.section - 1]?.dimension}
+            next={sections[place.section + 1]?.dimension}
+          />
+        </div>
       )}
-      <SectionPager
-        previous={sections[place.section - 1]?.dimension}
-        next={sections[place.section + 1]?.dimension}
-      />
-    </div>
+    </AssessmentScreen>
   )
 }

@@ -3,6 +3,7 @@ import { Link } from 'wouter'
 import type { Assessment } from '../../domain/assessment/assessment'
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
+import { routes } from '../../routes/routes'
 
 type Props = { assessment: Assessment; completeness: AssessmentScore['completeness'] }
 
@@ -34,15 +35,13 @@ export const ResultsHeader = ({ assessment, completeness }: Props) => {
         <li>{t('results.header.updated', { date: format.dateTime(assessment.updatedAt) })}</li>
       </ul>
       <p>
-        <Link href={`/assessments/${encodeURIComponent(assessment.id)}`}>
+        <Link href={routes.questionnaire.href(assessment.id)}>
           {t('results.header.editAnswers')}
         </Link>
         {' · '}
-        <Link href={`/assessments/${encodeURIComponent(assessment.id)}/print`}>
-          {t('results.header.print')}
-        </Link>
+        <Link href={routes.print.href(assessment.id)}>{t('results.header.print')}</Link>
         {' · '}
-        <Link href="/methodology">{t('results.header.methodology')}</Link>
+        <Link href={routes.methodology.href()}>{t('results.header.methodology')}</Link>
       </p>
     </header>
   )

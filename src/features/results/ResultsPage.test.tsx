@@ -62,7 +62,7 @@ describe('ResultsPage', () => {
   it('shows a loading state while the store loads', () => {
     seed('loading')
     render(<ResultsPage id={hangzhou.id} />)
-    expect(screen.getByRole('status')).toHaveTextContent('Loading assessments…')
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the data stored in this browser…')
   })
 
   it('shows a translated "not found" with a link home for an unknown id', async () => {

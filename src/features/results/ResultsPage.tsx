@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link } from 'wouter'
+import { AssessmentScreen } from '../../components/ui/AssessmentScreen'
 import { usePageTitle } from '../../components/ui/usePageTitle'
 import { useAssessments } from '../../store/appStore'
 import { ResultsView } from './ResultsView'
@@ -15,16 +15,9 @@ export const ResultsPage = ({ id }: { id: string }) => {
       ? t('results.title')
       : t('results.titleFor', { city: assessment.city, year: assessment.year }),
   )
-  if (phase === 'loading') return <p role="status">{t('results.loading')}</p>
-  if (assessment === undefined)
-    return (
-      <section aria-labelledby="results-not-found">
-        <h1 id="results-not-found">{t('results.notFound.title')}</h1>
-        <p>{t('results.notFound.body')}</p>
-        <p>
-          <Link href="/">{t('results.notFound.back')}</Link>
-        </p>
-      </section>
-    )
-  return <ResultsView assessment={assessment} />
+  return (
+    <AssessmentScreen phase={phase} value={assessment}>
+      {(found) => <ResultsView assessment={found} />}
+    </AssessmentScreen>
+  )
 }

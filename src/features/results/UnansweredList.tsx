@@ -4,6 +4,7 @@ import type { OpenPriority } from '../../domain/report/priorities'
 import { useFormat } from '../../i18n/format'
 import { useNames } from '../../components/report/useNames'
 import { cardElementId } from '../../components/ui/questionnaireAnchors'
+import { routes } from '../../routes/routes'
 
 /**
  * "Answer these first": open indicators ranked by how much answering them raises coverage, each a
@@ -32,7 +33,7 @@ export const UnansweredList = ({
               <li key={item.indicatorId}>
                 <strong>
                   <Link
-                    href={`/assessments/${encodeURIComponent(assessmentId)}#${cardElementId(item.indicatorId)}`}
+                    href={routes.questionnaire.href(assessmentId, cardElementId(item.indicatorId))}
                   >
                     <span className="muted">{item.indicatorId}</span>{' '}
                     {names.indicator(item.indicatorId)}

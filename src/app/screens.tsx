@@ -1,0 +1,50 @@
+import { AssessmentExportButtons } from '../features/exchange/AssessmentExportButtons'
+import { ExchangePanel } from '../features/exchange/ExchangePanel'
+import { HomePage } from '../features/home/HomePage'
+import { eagerScreen, lazyScreen, type Screen } from './screen'
+
+/**
+ * Every screen of the app, one entry each: its route (in src/routes), what its first render needs
+ * and how it is drawn. The router shows them and `preloadRoute` starts a deep link's download.
+ *
+ * Only the home screen is in the first download. The questionnaire and the report screens bring
+ * the indicator details; the report screens (results with recharts, methodology, compare, print)
+ * also their interface text.
+ */
+export const screens: readonly Screen[] = [
+  eagerScreen('home', () => (
+    <HomePage panel={<ExchangePanel />} rowActions={(id) => <AssessmentExportButtons id={id} />} />
+  )),
+  lazyScreen('newAssessment', {
+    needs: [],
+    load: () =>
+      import('../features/new-assessment/NewAssessmentPage').then((m) => m.NewAssessmentPage),
+    render: (Page) => <Page />,
+  }),
+  lazyScreen('questionnaire', {
+    needs: ['details'],
+    load: () =>
+      import('../features/questionnaire/QuestionnairePage').then((m) => m.QuestionnairePage),
+    render: (Page, { id }) => <Page id={id} />,
+  }),
+  lazyScreen('results', {
+    needs: ['details', 'report'],
+    load: () => import('../features/results/ResultsPage').then((m) => m.ResultsPage),
+    render: (Page, { id }) => <Page id={id} />,
+  }),
+  lazyScreen('print', {
+    needs: ['details', 'report'],
+    load: () => import('../features/print/PrintPage').then((m) => m.PrintPage),
+    render: (Page, { id }) => <Page id={id} />,
+  }),
+  lazyScreen('methodology', {
+    needs: ['details', 'report'],
+    load: () => import('../features/methodology/MethodologyPage').then((m) => m.MethodologyPage),
+    render: (Page) => <Page />,
+  }),
+  lazyScreen('compare', {
+    needs: ['details', 'report'],
+    load: () => import('../features/compare/ComparePage').then((m) => m.ComparePage),
+    render: (Page) => <Page />,
+  }),
+]

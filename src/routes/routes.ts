@@ -1,0 +1,58 @@
+/**
+ * Every address of the app in one place: the router matches `pattern`, and every link and
+ * `navigate` builds its address with `href`, so the two cannot drift apart. This layer imports
+ * nothing else in `src`, so features and shared components may use it.
+ *
+ * The addresses are a public contract (bookmarks, shared links, tests): change a pattern only
+ * together with a redirect from the old one.
+ */
+
+/** An id as one path segment: encoded, so any character stays inside its segment. */
+const segment = (id: string) => encodeURIComponent(id)
+
+/** `#fragment` (encoded; the questionnaire decodes it), or nothing. */
+const hash = (fragment: string | undefined) =>
+  fragment === undefined ? '' : `#${encodeURIComponent(fragment)}`
+
+export const routes = {
+  home: { pattern: '/', href: () => '/' },
+  newAssessment: { pattern: '/new', href: () => '/new' },
+  /**
+   * One assessment's answers. `fragment` is the id of an element on the page, which opens its
+   * section: a section heading or an indicator card (see components/ui/questionnaireAnchors).
+   */
+  questionnaire: {
+    pattern: '/assessments/:id',
+    href: (id: string, fragment?: string) => `/assessments/${segment(id)}${hash(fragment)}`,
+  },
+  results: {
+    pattern: '/assessments/:id/results',
+    href: (id: string) => `/assessments/${segment(id)}/results`,
+  },
+  print: {
+    pattern: '/assessments/:id/print',
+    href: (id: string) => `/assessments/${segment(id)}/print`,
+  },
+  methodology: { pattern: '/methodology', href: () => '/methodology' },
+  /**
+   * Several assessments side by side; `?ids=a,b,c` names them, so a comparison can be bookmarked
+   * and reached in one click. Without ids, the empty comparison.
+   */
+  compare: {
+    pattern: '/compare',
+    href: (ids?: readonly string[]) =>
+      ids === undefined ? '/compare' : `/compare?ids=${ids.map(segment).join(',')}`,
+    /**
+     * The ids of a comparison's query string (`location.search`), in their order. Splitting after
+     * decoding is safe: assessment ids are letters, digits and hyphens, never a comma.
+     */
+    idsFrom: (search: string): string[] =>
+      (new URLSearchParams(search).get('ids') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+  },
+} as const
+
+/** The name of one route of the table. */
+export type RouteName = keyof typeof routes
