@@ -8,7 +8,7 @@ import { routes } from '../../routes/routes'
  * layer may not import the store; the store's own type must stay assignable to it, so a phase added
  * there fails to compile at every screen until the switch below shows it.
  */
-export type LoadPhase = 'loading' | 'ready'
+export type LoadPhase = 'loading' | 'ready' | 'failed'
 
 type Props<T> = {
   phase: LoadPhase
@@ -43,6 +43,9 @@ export const AssessmentScreen = <T,>({ phase, value, children }: Props<T>): Reac
       return <p role="status">{t('common.loading')}</p>
     case 'ready':
       return value === null || value === undefined ? <NotFound /> : children(value)
+    case 'failed':
+      // The app's storage gate shows the translated failure screen in place of every route.
+      return null
     default:
       return phase satisfies never
   }
