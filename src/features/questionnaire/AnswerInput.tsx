@@ -9,7 +9,8 @@ import { KpiInput } from './KpiInput'
 type Option = { value: string; label: string; detail: string | null }
 
 type OptionsProps = {
-  type: Exclude<AnswerType, 'kpi'>
+  /** The types answered by picking one option; each needs a `questionnaire.answerLegend` key. */
+  type: Extract<AnswerType, 'level' | 'choice' | 'boolean'>
   field: 'level' | 'choice' | 'bool'
   options: readonly Option[]
   disabled: boolean
