@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { assertNever } from '../../src/domain/assertNever'
 import { assembleIndicatorSet } from '../../src/domain/indicators/assembleIndicatorSet'
 import type { Indicator, IndicatorSet } from '../../src/domain/indicators/schema'
 
@@ -23,15 +24,21 @@ export type PlannedAnswer =
 
 export const plannedAnswer = (indicator: Indicator): PlannedAnswer => {
   const def = indicator.answer
-  if (def.type === 'kpi') {
-    const mid = (def.baseline + def.target) / 2
-    const value = String(Math.round(mid * 100) / 100)
-    if (def.ratio !== undefined)
-      return { kind: 'ratio', numerator: value, denominator: String(def.ratio.multiplier) }
-    return { kind: 'value', value }
+  switch (def.type) {
+    case 'kpi': {
+      const mid = (def.baseline + def.target) / 2
+      const value = String(Math.round(mid * 100) / 100)
+      if (def.ratio !== undefined)
+        return { kind: 'ratio', numerator: value, denominator: String(def.ratio.multiplier) }
+      return { kind: 'value', value }
+    }
+    case 'level':
+      return { kind: 'radio', downPresses: 2, expected: '3' }
+    case 'choice':
+      return { kind: 'radio', downPresses: 1, expected: def.options[1]?.id ?? '' }
+    case 'boolean':
+      return { kind: 'radio', downPresses: 0, expected: 'yes' }
+    default:
+      return assertNever(def)
   }
-  if (def.type === 'level') return { kind: 'radio', downPresses: 2, expected: '3' }
-  if (def.type === 'choice')
-    return { kind: 'radio', downPresses: 1, expected: def.options[1]?.id ?? '' }
-  return { kind: 'radio', downPresses: 0, expected: 'yes' }
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { assertNever } from '../../src/domain/assertNever'
 import { nextUnanswered, sectionProgress } from '../../src/domain/assessment/progress'
 import { appliesTo } from '../../src/domain/scoring/outcome'
 import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
@@ -85,16 +86,22 @@ const answerAllWithKeyboard = async (page: Page, locale: Locale, ids: readonly s
       .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id))
       .toBe(`indicator-${id}`)
     const plan = plannedAnswer(indicator)
-    if (plan.kind === 'ratio') {
-      await page.keyboard.press('Tab') // from the entry-mode radios to the numerator
-      await page.keyboard.type(plan.numerator)
-      await page.keyboard.press('Tab')
-      await page.keyboard.type(plan.denominator)
-    } else if (plan.kind === 'value') {
-      await page.keyboard.type(plan.value)
-    } else {
-      await page.keyboard.press('Space')
-      for (let i = 0; i < plan.downPresses; i++) await page.keyboard.press('ArrowDown')
+    switch (plan.kind) {
+      case 'ratio':
+        await page.keyboard.press('Tab') // from the entry-mode radios to the numerator
+        await page.keyboard.type(plan.numerator)
+        await page.keyboard.press('Tab')
+        await page.keyboard.type(plan.denominator)
+        break
+      case 'value':
+        await page.keyboard.type(plan.value)
+        break
+      case 'radio':
+        await page.keyboard.press('Space')
+        for (let i = 0; i < plan.downPresses; i++) await page.keyboard.press('ArrowDown')
+        break
+      default:
+        assertNever(plan)
     }
   }
 }
@@ -129,21 +136,27 @@ const expectAnswersBack = async (page: Page, ids: readonly string[]) => {
       await openSection(page, section)
     }
     const plan = plannedAnswer(indicator)
-    if (plan.kind === 'ratio') {
-      expect(
-        [
-          await page.locator(`#${id}-numerator`).inputValue(),
-          await page.locator(`#${id}-denominator`).inputValue(),
-        ],
-        id,
-      ).toEqual([plan.numerator, plan.denominator])
-    } else if (plan.kind === 'value') {
-      expect(await page.locator(`#${id}-value`).inputValue(), id).toBe(plan.value)
-    } else {
-      expect(
-        await page.locator(`#indicator-${id} input[type=radio]:checked`).getAttribute('value'),
-        id,
-      ).toBe(plan.expected)
+    switch (plan.kind) {
+      case 'ratio':
+        expect(
+          [
+            await page.locator(`#${id}-numerator`).inputValue(),
+            await page.locator(`#${id}-denominator`).inputValue(),
+          ],
+          id,
+        ).toEqual([plan.numerator, plan.denominator])
+        break
+      case 'value':
+        expect(await page.locator(`#${id}-value`).inputValue(), id).toBe(plan.value)
+        break
+      case 'radio':
+        expect(
+          await page.locator(`#indicator-${id} input[type=radio]:checked`).getAttribute('value'),
+          id,
+        ).toBe(plan.expected)
+        break
+      default:
+        assertNever(plan)
     }
   }
 }

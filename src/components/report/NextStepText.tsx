@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { assertNever } from '../../domain/assertNever'
 import type { NextStep } from '../../domain/report/nextStep'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
@@ -33,5 +34,7 @@ export const NextStepText = ({ next }: { next: NextStep }) => {
       return <>{t('results.priorities.nextChoice', { option: localized(next.option.label) })}</>
     case 'boolean':
       return <>{t('results.priorities.nextBoolean', { text: localized(next.yes) })}</>
+    default:
+      return assertNever(next)
   }
 }

@@ -5,25 +5,11 @@
  */
 import '../zodConfig'
 import { z } from 'zod/mini'
-import type { Indicator } from '../indicators/schema'
+import { assertNever } from '../assertNever'
+import type { AnswerDefinition, Indicator } from '../indicators/schema'
 import { dataQualityCodes, limits, type Answer, type AnswerValue } from './answer'
 
-export type AnswerFormValues = {
-  /** For KPIs with a ratio definition: whether the value is entered directly or as a ratio. */
-  kpiMode: 'value' | 'ratio'
-  value: string
-  numerator: string
-  denominator: string
-  level: string
-  choice: string
-  bool: '' | 'yes' | 'no'
-  na: boolean
-  naReason: string
-  note: string
-  /** One evidence reference per line. */
-  evidence: string
-  dataQuality: '' | (typeof dataQualityCodes)[number]
-}
+type KpiDefinition = Extract<AnswerDefinition, { type: 'kpi' }>
 
 export const validationKeys = {
   notANumber: 'validation.notANumber',
@@ -38,14 +24,48 @@ export const validationKeys = {
   tooManyLinks: 'validation.tooManyLinks',
 } as const
 
-/** Parses a typed number: full-width digits and signs allowed (NFKC), no thousands separators. */
+/**
+ * The fields of the form, as the inputs hold them. The form values type and the list of field
+ * names both come from here, so a field is declared once.
+ */
+const AnswerFormFieldsSchema = z.object({
+  /** For KPIs with a ratio definition: whether the value is entered directly or as a ratio. */
+  kpiMode: z.enum(['value', 'ratio']),
+  value: z.string(),
+  numerator: z.string(),
+  denominator: z.string(),
+  level: z.string(),
+  choice: z.string(),
+  bool: z.enum(['', 'yes', 'no']),
+  na: z.boolean(),
+  naReason: z.string().check(z.maxLength(limits.reasonLength, validationKeys.tooLong)),
+  note: z.string().check(z.maxLength(limits.noteLength, validationKeys.tooLong)),
+  /** One evidence reference per line. */
+  evidence: z.string(),
+  dataQuality: z.enum(['', ...dataQualityCodes]),
+})
+
+export type AnswerFormValues = z.input<typeof AnswerFormFieldsSchema>
+export type AnswerFormField = keyof AnswerFormValues
+
+/** Every field name of the form, e.g. to clear the errors of all of them. */
+export const answerFormFields: readonly AnswerFormField[] = z.keyof(AnswerFormFieldsSchema).options
+
+/**
+ * Parses a typed number: full-width digits, signs and full stop allowed (NFKC), surrounding spaces
+ * ignored, `.` as the only decimal separator, no thousands separators (so `1,5` is rejected rather
+ * than read as 15 or 1.5). An exponent (`1e-7`) is accepted because that is how a stored value
+ * below 1e-6 or from 1e21 shows in the form, and it must parse back when the card is edited.
+ * Returns null for anything else, and for values too large to be finite.
+ */
 export const parseNumber = (text: string): number | null => {
   const normalised = text.normalize('NFKC').trim()
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalised)) return null
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(normalised)) return null
   const n = Number(normalised)
   return Number.isFinite(n) ? n : null
 }
 
+/** The shortest text that parses back to the same number (`String`), e.g. `0.1`, `1e-7`. */
 const formatNumber = (n: number) => String(n)
 
 export const emptyFormValues = (indicator: Indicator): AnswerFormValues => ({
@@ -64,24 +84,40 @@ export const emptyFormValues = (indicator: Indicator): AnswerFormValues => ({
   dataQuality: '',
 })
 
-/** The form values that show a stored answer. */
+/** The fields that show one answer value. */
+const valueFields = (v: AnswerValue): Partial<AnswerFormValues> => {
+  switch (v.type) {
+    case 'kpi':
+      return { kpiMode: 'value', value: formatNumber(v.value) }
+    case 'ratio':
+      return {
+        kpiMode: 'ratio',
+        numerator: formatNumber(v.numerator),
+        denominator: formatNumber(v.denominator),
+      }
+    case 'level':
+      return { level: String(v.level) }
+    case 'choice':
+      return { choice: v.optionId }
+    case 'boolean':
+      return { bool: v.value ? 'yes' : 'no' }
+    default:
+      return assertNever(v)
+  }
+}
+
+/**
+ * The form values that show a stored answer. A value that does not fit the indicator's current
+ * definition (an answer from another set version) fills fields the inputs do not show, and is
+ * dropped when the card is next edited.
+ */
 export const answerToFormValues = (
   indicator: Indicator,
   answer: Answer | undefined,
 ): AnswerFormValues => {
   const values = emptyFormValues(indicator)
   if (answer === undefined) return values
-  const v = answer.value
-  if (v?.type === 'kpi') Object.assign(values, { kpiMode: 'value', value: formatNumber(v.value) })
-  if (v?.type === 'ratio')
-    Object.assign(values, {
-      kpiMode: 'ratio',
-      numerator: formatNumber(v.numerator),
-      denominator: formatNumber(v.denominator),
-    })
-  if (v?.type === 'level') values.level = String(v.level)
-  if (v?.type === 'choice') values.choice = v.optionId
-  if (v?.type === 'boolean') values.bool = v.value ? 'yes' : 'no'
+  if (answer.value !== undefined) Object.assign(values, valueFields(answer.value))
   values.na = answer.notApplicable !== undefined
   values.naReason = answer.notApplicable?.reason ?? ''
   values.note = answer.note ?? ''
@@ -95,20 +131,22 @@ export const answerToFormValues = (
  * payload is what full zod's `addIssue` does for a `custom` issue with a message.
  */
 type Ctx = z.core.ParsePayload
-type Field = keyof AnswerFormValues
 
-const addIssue = (ctx: Ctx, field: Field, message: string): void => {
+const addIssue = (ctx: Ctx, field: AnswerFormField, message: string): void => {
   ctx.issues.push({ code: 'custom', path: [field], message, input: ctx.value })
 }
 
+/**
+ * A KPI value typed directly, or as a ratio when the definition has one and ratio entry is chosen.
+ * The ratio needs both parts, a numerator ≥ 0 and a denominator > 0; min/max apply to the value,
+ * or to numerator ÷ denominator × multiplier (reported on the denominator).
+ */
 const kpiValue = (
-  indicator: Indicator,
+  def: KpiDefinition,
   values: AnswerFormValues,
   ctx: Ctx,
 ): AnswerValue | undefined => {
-  const def = indicator.answer
-  if (def.type !== 'kpi') return undefined
-  const inRange = (measured: number, path: Field) => {
+  const inRange = (measured: number, path: AnswerFormField) => {
     if (def.min !== undefined && measured < def.min) addIssue(ctx, path, validationKeys.belowMin)
     else if (def.max !== undefined && measured > def.max)
       addIssue(ctx, path, validationKeys.aboveMax)
@@ -147,15 +185,15 @@ const kpiValue = (
   return inRange(value, 'value') ? { type: 'kpi', value } : undefined
 }
 
+/** The value the form holds for the indicator's answer type; undefined when empty or invalid. */
 const answerValue = (
-  indicator: Indicator,
+  def: AnswerDefinition,
   values: AnswerFormValues,
   ctx: Ctx,
 ): AnswerValue | undefined => {
-  const def = indicator.answer
   switch (def.type) {
     case 'kpi':
-      return kpiValue(indicator, values, ctx)
+      return kpiValue(def, values, ctx)
     case 'level': {
       const level = def.levels.find((l) => String(l.level) === values.level)
       return level === undefined ? undefined : { type: 'level', level: level.level }
@@ -166,6 +204,8 @@ const answerValue = (
       return def.options.some((o) => o.id === values.choice)
         ? { type: 'choice', optionId: values.choice }
         : undefined
+    default:
+      return assertNever(def)
   }
 }
 
@@ -175,22 +215,9 @@ const answerValue = (
  */
 export const buildAnswerFormSchema = (indicator: Indicator) =>
   z.pipe(
-    z.object({
-      kpiMode: z.enum(['value', 'ratio']),
-      value: z.string(),
-      numerator: z.string(),
-      denominator: z.string(),
-      level: z.string(),
-      choice: z.string(),
-      bool: z.enum(['', 'yes', 'no']),
-      na: z.boolean(),
-      naReason: z.string().check(z.maxLength(limits.reasonLength, validationKeys.tooLong)),
-      note: z.string().check(z.maxLength(limits.noteLength, validationKeys.tooLong)),
-      evidence: z.string(),
-      dataQuality: z.enum(['', ...dataQualityCodes]),
-    }),
+    AnswerFormFieldsSchema,
     z.transform((values: AnswerFormValues, ctx): Answer | undefined => {
-      const value = answerValue(indicator, values, ctx)
+      const value = answerValue(indicator.answer, values, ctx)
       if (values.na && values.naReason.trim() === '')
         addIssue(ctx, 'naReason', validationKeys.naReasonRequired)
       const evidence = values.evidence

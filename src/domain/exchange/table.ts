@@ -8,7 +8,9 @@
  */
 import type { Assessment } from '../assessment/assessment'
 import type { AnswerValue, DataQuality } from '../assessment/answer'
-import type { Indicator, IndicatorSet, LocalizedText } from '../indicators/schema'
+import { assertNever } from '../assertNever'
+import type { Indicator, IndicatorSet } from '../indicators/schema'
+import { describeAnswer } from '../report/describeAnswer'
 import type { LevelResult } from '../scoring/maturityLevel'
 import type { IndicatorOutcome } from '../scoring/outcome'
 import { scoreAssessment, type GroupScore } from '../scoring/scoreAssessment'
@@ -42,37 +44,31 @@ export type TableLabels = {
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
+/** An answer value as one cell, from its description (`describeAnswer`). */
 const answerText = (
   indicator: Indicator | undefined,
   value: AnswerValue,
   lang: TableLanguage,
   labels: TableLabels,
 ): string => {
-  const pick = (t: LocalizedText) => t[lang]
-  const def = indicator?.answer
-  switch (value.type) {
+  const d = describeAnswer(indicator?.answer, value)
+  switch (d.type) {
     case 'kpi':
-      return def?.type === 'kpi' ? `${value.value} ${pick(def.unit)}` : String(value.value)
+      return d.unit === undefined ? String(d.value) : `${d.value} ${d.unit[lang]}`
     case 'ratio': {
-      const text = `${value.numerator} / ${value.denominator}`
-      if (def?.type !== 'kpi' || def.ratio === undefined || value.denominator === 0) return text
-      const measured = round2((value.numerator / value.denominator) * def.ratio.multiplier)
-      return `${text} = ${measured} ${pick(def.unit)}`
+      const text = `${d.numerator} / ${d.denominator}`
+      return d.measured === undefined || d.unit === undefined
+        ? text
+        : `${text} = ${round2(d.measured)} ${d.unit[lang]}`
     }
-    case 'level': {
-      const level =
-        def?.type === 'level' ? def.levels.find((l) => l.level === value.level) : undefined
-      return level === undefined
-        ? String(value.level)
-        : `${value.level} — ${pick(level.descriptor)}`
-    }
+    case 'level':
+      return d.descriptor === undefined ? String(d.level) : `${d.level} — ${d.descriptor[lang]}`
     case 'boolean':
-      return value.value ? labels.yes : labels.no
-    case 'choice': {
-      const option =
-        def?.type === 'choice' ? def.options.find((o) => o.id === value.optionId) : undefined
-      return option === undefined ? value.optionId : pick(option.label)
-    }
+      return d.value ? labels.yes : labels.no
+    case 'choice':
+      return d.label === undefined ? d.optionId : d.label[lang]
+    default:
+      return assertNever(d)
   }
 }
 

@@ -2,8 +2,16 @@
  * Integrity rules that a schema alone cannot express. Every problem is reported, so that a
  * content editor fixes a file in one pass; bad data fails CI, never an official's session.
  */
+import { assertNever } from '../assertNever'
 import { primaryCapability } from './capabilities'
-import { capabilityIds, type Indicator, type IndicatorSet, type LocalizedText } from './schema'
+import {
+  capabilityIds,
+  type AnswerDefinition,
+  type AnswerType,
+  type Indicator,
+  type IndicatorSet,
+  type LocalizedText,
+} from './schema'
 
 export type SetIssue = { code: string; where: string; message: string }
 
@@ -36,50 +44,81 @@ const checkTranslation = (text: LocalizedText, where: string): SetIssue[] => {
   return issues
 }
 
-const checkAnswer = (indicator: Indicator, rubricLevels: number, where: string): SetIssue[] => {
+type Definition<T extends AnswerType> = Extract<AnswerDefinition, { type: T }>
+
+/** Collects issues of the `answer` code for one indicator. */
+const answerIssues = (where: string) => {
   const issues: SetIssue[] = []
   const add = (message: string) => issues.push({ code: 'answer', where, message })
-  const answer = indicator.answer
-  if (answer.type === 'kpi') {
-    if (answer.target === answer.baseline) add('target equals baseline')
-    if (answer.direction === 'higher' && answer.target < answer.baseline)
-      add('higher-is-better but target < baseline')
-    if (answer.direction === 'lower' && answer.target > answer.baseline)
-      add('lower-is-better but target > baseline')
-    if (answer.min !== undefined && answer.max !== undefined && answer.min >= answer.max)
-      add('min ≥ max')
-    for (const [name, v] of [
-      ['baseline', answer.baseline],
-      ['target', answer.target],
-    ] as const) {
-      if (
-        (answer.min !== undefined && v < answer.min) ||
-        (answer.max !== undefined && v > answer.max)
-      ) {
-        add(`${name} outside [min, max]`)
-      }
-    }
-  } else if (answer.type === 'level') {
-    if (answer.levels.length !== rubricLevels)
-      add(`rubric has ${answer.levels.length} levels; expected ${rubricLevels}`)
-    answer.levels.forEach((level, i) => {
-      if (level.level !== i + 1) add(`rubric level ${i + 1} is numbered ${level.level}`)
-      issues.push(...checkTranslation(level.descriptor, `${where} level ${level.level}`))
-    })
-    const scores = answer.levels.map((l) => l.score)
-    if (scores.some((s) => s !== undefined) && scores.some((s) => s === undefined))
-      add('give a score for every level or none')
+  return { issues, add }
+}
+
+const checkKpi = (answer: Definition<'kpi'>, where: string): SetIssue[] => {
+  const { issues, add } = answerIssues(where)
+  if (answer.target === answer.baseline) add('target equals baseline')
+  if (answer.direction === 'higher' && answer.target < answer.baseline)
+    add('higher-is-better but target < baseline')
+  if (answer.direction === 'lower' && answer.target > answer.baseline)
+    add('lower-is-better but target > baseline')
+  if (answer.min !== undefined && answer.max !== undefined && answer.min >= answer.max)
+    add('min ≥ max')
+  for (const [name, v] of [
+    ['baseline', answer.baseline],
+    ['target', answer.target],
+  ] as const) {
     if (
-      scores.every((s) => s !== undefined) &&
-      scores.some((s, i) => i > 0 && s <= (scores[i - 1] ?? -1))
+      (answer.min !== undefined && v < answer.min) ||
+      (answer.max !== undefined && v > answer.max)
     ) {
-      add('level scores must rise with the level')
+      add(`${name} outside [min, max]`)
     }
-  } else if (answer.type === 'choice') {
-    const ids = answer.options.map((o) => o.id)
-    if (new Set(ids).size !== ids.length) add('duplicate option ids')
   }
   return issues
+}
+
+const checkLevels = (answer: Definition<'level'>, rubricLevels: number, where: string) => {
+  const { issues, add } = answerIssues(where)
+  if (answer.levels.length !== rubricLevels)
+    add(`rubric has ${answer.levels.length} levels; expected ${rubricLevels}`)
+  answer.levels.forEach((level, i) => {
+    if (level.level !== i + 1) add(`rubric level ${i + 1} is numbered ${level.level}`)
+    issues.push(...checkTranslation(level.descriptor, `${where} level ${level.level}`))
+  })
+  const scores = answer.levels.map((l) => l.score)
+  if (scores.some((s) => s !== undefined) && scores.some((s) => s === undefined))
+    add('give a score for every level or none')
+  if (
+    scores.every((s) => s !== undefined) &&
+    scores.some((s, i) => i > 0 && s <= (scores[i - 1] ?? -1))
+  ) {
+    add('level scores must rise with the level')
+  }
+  return issues
+}
+
+const checkChoice = (answer: Definition<'choice'>, where: string): SetIssue[] => {
+  const { issues, add } = answerIssues(where)
+  const ids = answer.options.map((o) => o.id)
+  if (new Set(ids).size !== ids.length) add('duplicate option ids')
+  return issues
+}
+
+/** The rules of each answer type that its schema cannot express. */
+const checkAnswer = (indicator: Indicator, rubricLevels: number, where: string): SetIssue[] => {
+  const answer = indicator.answer
+  switch (answer.type) {
+    case 'kpi':
+      return checkKpi(answer, where)
+    case 'level':
+      return checkLevels(answer, rubricLevels, where)
+    case 'choice':
+      return checkChoice(answer, where)
+    case 'boolean':
+      // Two texts, both required by the schema: nothing more to check.
+      return []
+    default:
+      return assertNever(answer)
+  }
 }
 
 const checkIndicator = (

@@ -3,6 +3,7 @@
  * score to rise. The rubric text, KPI target and option labels stay LocalizedText for the screen.
  */
 import type { Answer } from '../assessment/answer'
+import { assertNever } from '../assertNever'
 import type { Indicator, LocalizedText } from '../indicators/schema'
 import type { IndicatorOutcome } from '../scoring/outcome'
 
@@ -75,5 +76,7 @@ export const nextStep = (
     }
     case 'boolean':
       return outcome.score >= 100 ? null : { kind: 'boolean', yes: def.yes }
+    default:
+      return assertNever(def)
   }
 }

@@ -169,4 +169,9 @@ describe('normaliseAnswer', () => {
   ])('rejects %s', (_, definition, value, problem) => {
     expect(normaliseAnswer(definition, value)).toEqual({ ok: false, problem })
   })
+
+  it('throws on an answer type it does not know, rather than scoring it (data that bypassed the schema)', () => {
+    const unknown = { type: 'range' } as never
+    expect(() => normaliseAnswer(unknown, { type: 'kpi', value: 1 })).toThrow('Unhandled case')
+  })
 })

@@ -4,6 +4,7 @@
  * reason, never coerced into a score.
  */
 import type { AnswerValue } from '../assessment/answer'
+import { assertNever } from '../assertNever'
 import type { AnswerDefinition } from '../indicators/schema'
 
 type KpiDefinition = Extract<AnswerDefinition, { type: 'kpi' }>
@@ -117,5 +118,7 @@ export const normaliseAnswer = (def: AnswerDefinition, value: AnswerValue): Norm
         ? { ok: false, problem: 'unknown-option' }
         : { ok: true, score: option.score }
     }
+    default:
+      return assertNever(def)
   }
 }

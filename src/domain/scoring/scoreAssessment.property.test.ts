@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Answer, AnswerValue, Answers } from '../assessment/answer'
+import { assertNever } from '../assertNever'
 import type { AnswerDefinition, CityLevel } from '../indicators/schema'
 import { arbitraryAnswers } from '../testing/arbitraryAnswers'
 import { tinySet } from '../testing/tinySet'
@@ -24,22 +25,30 @@ const groupScores = (result: AssessmentScore) => [
 
 /** An answer value that is at least as good as `value` for this definition (or the same). */
 const improve = (def: AnswerDefinition, value: AnswerValue): AnswerValue => {
-  if (def.type === 'kpi' && value.type === 'kpi') {
-    const step = def.direction === 'higher' ? 1 : -1
-    const bounded = Math.min(
-      def.max ?? Infinity,
-      Math.max(def.min ?? -Infinity, value.value + step * 10),
-    )
-    return { type: 'kpi', value: bounded }
+  switch (def.type) {
+    case 'kpi': {
+      // A ratio answer is left as it is: the same answer is at least as good.
+      if (value.type !== 'kpi') return value
+      const step = def.direction === 'higher' ? 1 : -1
+      const bounded = Math.min(
+        def.max ?? Infinity,
+        Math.max(def.min ?? -Infinity, value.value + step * 10),
+      )
+      return { type: 'kpi', value: bounded }
+    }
+    case 'level':
+      return value.type === 'level'
+        ? { type: 'level', level: Math.min(value.level + 1, def.levels.length) }
+        : value
+    case 'boolean':
+      return { type: 'boolean', value: true }
+    case 'choice': {
+      const best = [...def.options].sort((a, b) => b.score - a.score)[0]
+      return best === undefined ? value : { type: 'choice', optionId: best.id }
+    }
+    default:
+      return assertNever(def)
   }
-  if (def.type === 'level' && value.type === 'level')
-    return { type: 'level', level: Math.min(value.level + 1, def.levels.length) }
-  if (def.type === 'boolean') return { type: 'boolean', value: true }
-  if (def.type === 'choice') {
-    const best = [...def.options].sort((a, b) => b.score - a.score)[0]
-    return best === undefined ? value : { type: 'choice', optionId: best.id }
-  }
-  return value
 }
 
 describe('scoring properties (fast-check)', () => {

@@ -1,6 +1,7 @@
 /** fast-check generators of valid and "improved" answers for any indicator set (tests only). */
 import fc from 'fast-check'
 import type { Answer, AnswerValue } from '../assessment/answer'
+import { assertNever } from '../assertNever'
 import type { AnswerDefinition, IndicatorSet } from '../indicators/schema'
 
 /** A valid value for one answer definition. */
@@ -38,6 +39,8 @@ export const arbitraryValue = (def: AnswerDefinition): fc.Arbitrary<AnswerValue>
       return fc.constantFrom(
         ...def.options.map((o) => ({ type: 'choice' as const, optionId: o.id })),
       )
+    default:
+      return assertNever(def)
   }
 }
 

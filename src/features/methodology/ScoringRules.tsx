@@ -1,28 +1,41 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { AnswerType } from '../../domain/indicators/schema'
 import { Formula } from './Formula'
 import { formulas } from './formulas'
 
 /** Sections 1–4 and 6: indicator scores, N/A and coverage, capability, dimension and total. */
 export const ScoringRules = () => {
   const { t } = useTranslation()
+  // One rule per answer type, in this order: keyed by the type, so a new answer type is a type
+  // error here until its rule is written.
+  const rules = {
+    kpi: (
+      <>
+        {t('methodology.indicatorScores.kpi')}
+        <Formula>{formulas.kpi}</Formula>
+        {t('methodology.indicatorScores.band')}
+        <Formula>{formulas.band}</Formula>
+      </>
+    ),
+    level: (
+      <>
+        {t('methodology.indicatorScores.level')}
+        <Formula>{formulas.level}</Formula>
+      </>
+    ),
+    boolean: t('methodology.indicatorScores.boolean'),
+    choice: t('methodology.indicatorScores.choice'),
+  } satisfies Record<AnswerType, ReactNode>
   return (
     <>
       <section aria-labelledby="method-indicator">
         <h2 id="method-indicator">{t('methodology.indicatorScores.heading')}</h2>
         <p>{t('methodology.indicatorScores.intro')}</p>
         <ul>
-          <li>
-            {t('methodology.indicatorScores.kpi')}
-            <Formula>{formulas.kpi}</Formula>
-            {t('methodology.indicatorScores.band')}
-            <Formula>{formulas.band}</Formula>
-          </li>
-          <li>
-            {t('methodology.indicatorScores.level')}
-            <Formula>{formulas.level}</Formula>
-          </li>
-          <li>{t('methodology.indicatorScores.boolean')}</li>
-          <li>{t('methodology.indicatorScores.choice')}</li>
+          {Object.entries(rules).map(([type, rule]) => (
+            <li key={type}>{rule}</li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="method-states">

@@ -35,7 +35,7 @@ export const AnswerRow = ({ indicator, answer, outcome }: Props) => {
         ) : answer?.value === undefined ? (
           t('print.appendix.unanswered')
         ) : (
-          <AnswerText indicator={indicator} value={answer.value} outcome={outcome} />
+          <AnswerText indicator={indicator} value={answer.value} />
         )}
         {outcome?.state === 'scored' && outcome.band !== undefined && (
           <span className="print-detail">

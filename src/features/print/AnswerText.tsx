@@ -1,61 +1,56 @@
 import { useTranslation } from 'react-i18next'
 import type { AnswerValue } from '../../domain/assessment/answer'
+import { assertNever } from '../../domain/assertNever'
 import type { Indicator } from '../../domain/indicators/schema'
-import type { IndicatorOutcome } from '../../domain/scoring/outcome'
+import { describeAnswer } from '../../domain/report/describeAnswer'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 
-type Props = { indicator: Indicator; value: AnswerValue; outcome: IndicatorOutcome | undefined }
+type Props = { indicator: Indicator; value: AnswerValue }
 
 /**
- * A scored answer in words: the measured value with its unit (a ratio with the value the engine
- * divided out), the rubric level with its descriptor, yes/no with what it means, or the option.
+ * A scored answer in words, from its description (`describeAnswer`): the measured value with its
+ * unit (a ratio with the value it works out to, as the engine divides it), the rubric level with
+ * its descriptor, yes/no with what it means, or the option.
  */
-export const AnswerText = ({ indicator, value, outcome }: Props) => {
+export const AnswerText = ({ indicator, value }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
   const localized = useLocalized()
-  const def = indicator.answer
-  const measured = outcome?.state === 'scored' ? outcome.measured : undefined
+  const d = describeAnswer(indicator.answer, value)
   const text = (() => {
-    switch (value.type) {
+    switch (d.type) {
       case 'kpi':
         return t('print.appendix.value', {
-          value: format.number(value.value),
-          unit: def.type === 'kpi' ? localized(def.unit) : '',
+          value: format.number(d.value),
+          unit: d.unit === undefined ? '' : localized(d.unit),
         })
       case 'ratio': {
         const parts = {
-          numerator: format.number(value.numerator),
-          denominator: format.number(value.denominator),
+          numerator: format.number(d.numerator),
+          denominator: format.number(d.denominator),
         }
-        return measured === undefined || def.type !== 'kpi'
+        return d.measured === undefined || d.unit === undefined
           ? t('print.appendix.ratioRaw', parts)
           : t('print.appendix.ratio', {
               ...parts,
-              value: format.number(measured),
-              unit: localized(def.unit),
+              value: format.number(d.measured),
+              unit: localized(d.unit),
             })
       }
-      case 'level': {
-        const level =
-          def.type === 'level' ? def.levels.find((l) => l.level === value.level) : undefined
+      case 'level':
         return t('print.appendix.level', {
-          level: format.number(value.level),
-          text: level === undefined ? '—' : localized(level.descriptor),
+          level: format.number(d.level),
+          text: d.descriptor === undefined ? '—' : localized(d.descriptor),
         })
-      }
-      case 'boolean': {
-        const meaning = def.type === 'boolean' ? (value.value ? def.yes : def.no) : undefined
-        return t(value.value ? 'print.appendix.yes' : 'print.appendix.no', {
-          text: meaning === undefined ? '—' : localized(meaning),
+      case 'boolean':
+        return t(d.value ? 'print.appendix.yes' : 'print.appendix.no', {
+          text: d.meaning === undefined ? '—' : localized(d.meaning),
         })
-      }
-      case 'choice': {
-        const option =
-          def.type === 'choice' ? def.options.find((o) => o.id === value.optionId) : undefined
-        return option === undefined ? value.optionId : localized(option.label)
-      }
+      case 'choice':
+        return d.label === undefined ? d.optionId : localized(d.label)
+      default:
+        return assertNever(d)
     }
   })()
   return <>{text}</>

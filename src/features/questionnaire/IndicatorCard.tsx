@@ -6,9 +6,11 @@ import { FieldError } from '../../components/ui/FieldError'
 import type { Answer } from '../../domain/assessment/answer'
 import { dataQualityCodes } from '../../domain/assessment/answer'
 import {
+  answerFormFields,
   answerToFormValues,
   buildAnswerFormSchema,
   emptyFormValues,
+  type AnswerFormField,
   type AnswerFormValues,
 } from '../../domain/assessment/answerForm'
 import type { Indicator } from '../../domain/indicators/schema'
@@ -19,21 +21,6 @@ import { IndicatorText } from './IndicatorText'
 import { cardElementId } from '../../components/ui/questionnaireAnchors'
 
 type Props = { assessmentId: string; indicator: Indicator; readOnly: boolean }
-
-const fieldNames = [
-  'kpiMode',
-  'value',
-  'numerator',
-  'denominator',
-  'level',
-  'choice',
-  'bool',
-  'na',
-  'naReason',
-  'note',
-  'evidence',
-  'dataQuality',
-] as const satisfies readonly (keyof AnswerFormValues)[]
 
 /** The answer as stored now, read when needed rather than subscribed to. */
 const storedAnswer = (assessmentId: string, indicatorId: string): Answer | undefined =>
@@ -106,7 +93,7 @@ export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props)
       // keystroke, and it ran the schema a second time.
       const parsed = schema.safeParse(values)
       if (parsed.success) {
-        if (fieldNames.some((name) => getFieldState(name).invalid)) clearErrors()
+        if (answerFormFields.some((name) => getFieldState(name).invalid)) clearErrors()
         assessmentActions.setAnswer(assessmentId, indicator.id, parsed.data)
       } else {
         // Show every problem, not only the changed field's: e.g. the missing N/A reason as soon
@@ -131,7 +118,7 @@ export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props)
   }, [readOnly, assessmentId, indicator, reset])
 
   const id = (name: string) => `${indicator.id}-${name}`
-  const err = (name: keyof AnswerFormValues) => formState.errors[name]?.message
+  const err = (name: AnswerFormField) => formState.errors[name]?.message
   const headingId = id('title')
 
   const clear = () => {
