@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { assertNever } from '../../domain/assertNever'
 import { routes } from '../../routes/routes'
 
 /**
@@ -47,6 +48,6 @@ export const AssessmentScreen = <T,>({ phase, value, children }: Props<T>): Reac
       // The app's storage gate shows the translated failure screen in place of every route.
       return null
     default:
-      return phase satisfies never
+      return assertNever(phase)
   }
 }
