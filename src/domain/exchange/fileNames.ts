@@ -4,6 +4,7 @@
  * Windows or macOS refuse in file names (and control characters) become `_`.
  */
 import type { Assessment } from '../assessment/assessment'
+import type { ExportFormat } from './exportFormats'
 
 const unsafe = /[\\/:*?"<>|]/g
 /** Control characters (C0 and DEL), which no file system accepts in names. */
@@ -23,11 +24,9 @@ export const safeFileNamePart = (text: string): string => {
   return short === '' ? '_' : short
 }
 
-export type ExportExtension = 'json' | 'csv' | 'xlsx'
-
 export const assessmentFileName = (
   assessment: Pick<Assessment, 'city' | 'year'>,
-  extension: ExportExtension,
+  extension: ExportFormat,
 ): string =>
   `${safeFileNamePart(assessment.city)}-${assessment.year}-smart-city-assessment.${extension}`
 

@@ -1,7 +1,7 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAssessments } from '../../store/appStore'
-import type { ExportFormat } from './exportFiles'
+import { exportFormats, type ExportFormat } from '../../domain/exchange/exportFormats'
 import { loadChunk } from './loadChunk'
 
 type Notice =
@@ -9,8 +9,6 @@ type Notice =
   | { kind: 'too-large' }
   | { kind: 'code-unavailable' }
   | { kind: 'failed'; detail: string }
-
-const formats: readonly ExportFormat[] = ['json', 'csv', 'xlsx']
 
 /**
  * "Export JSON" (importable, one assessment), "Export CSV" and "Export XLSX" (answers and scores
@@ -25,6 +23,7 @@ export const AssessmentExportButtons = ({ id }: { id: string }) => {
     const a = s.byId[id]
     return a === undefined ? null : `${a.city} ${a.year}`
   })
+  // One entry per format: a format added to `exportFormats` is a type error here until it has one.
   const [notices, setNotices] = useState<Record<ExportFormat, Notice | null>>({
     json: null,
     csv: null,
@@ -66,7 +65,7 @@ export const AssessmentExportButtons = ({ id }: { id: string }) => {
   /** Each distinct message once: offline, every button fails the same way. */
   const messages = (busy: boolean) => [
     ...new Set(
-      formats.flatMap((format) => {
+      exportFormats.flatMap((format) => {
         const notice = notices[format]
         return notice === null || (notice.kind === 'preparing') !== busy
           ? []
@@ -88,7 +87,12 @@ export const AssessmentExportButtons = ({ id }: { id: string }) => {
 
   return (
     <span role="group" aria-label={t('exchange.perAssessment.group', { name })}>
-      {button('json')} {button('csv')} {button('xlsx')}
+      {exportFormats.map((format, i) => (
+        <Fragment key={format}>
+          {i > 0 && ' '}
+          {button(format)}
+        </Fragment>
+      ))}
       {messages(true).map((message) => (
         <span key={message} role="status">
           {' '}

@@ -6,18 +6,19 @@
  */
 import type { TFunction } from 'i18next'
 import { defaultIndicatorSet, loadIndicatorText } from '../../content/defaultIndicatorSet'
+import { assertNever } from '../../domain/assertNever'
 import { toCsv } from '../../domain/exchange/csv'
 import { serialiseExport } from '../../domain/exchange/exportFile'
+import type { ExportFormat } from '../../domain/exchange/exportFormats'
 import { allAssessmentsFileName, assessmentFileName } from '../../domain/exchange/fileNames'
 import { isLanguage } from '../../domain/language'
+import type { Assessment } from '../../domain/assessment/assessment'
 import { answerTable, summaryTable } from '../../domain/exchange/table'
 import { appVersion, assessmentActions, assessments } from '../../store/appStore'
 import { csvBlob, downloadBlob, jsonBlob } from './download'
 import { loadChunk } from './loadChunk'
 import { tableLabels } from './tableLabels'
 import { fitsXlsx } from './xlsxLimits'
-
-export type ExportFormat = 'json' | 'csv' | 'xlsx'
 
 export type ExportResult =
   | { ok: true }
@@ -47,20 +48,21 @@ export const exportAllFile = async (): Promise<ExportAllResult> => {
   }
 }
 
-const exportOne = async (
-  id: string,
-  format: ExportFormat,
+/** JSON: the importable export format, holding this one assessment. */
+const exportJson = async (assessment: Assessment): Promise<ExportResult> => {
+  const file = await assessmentActions.exportOne(assessment.id, appVersion)
+  if (file === null) return { ok: false, reason: 'failed', detail: assessment.id }
+  downloadBlob(jsonBlob(serialiseExport(file)), assessmentFileName(assessment, 'json'))
+  return { ok: true }
+}
+
+/** CSV and XLSX: the answers and summary tables, in the interface language. */
+const exportTables = async (
+  assessment: Assessment,
+  format: 'csv' | 'xlsx',
   t: TFunction,
   language: string,
 ): Promise<ExportResult> => {
-  const assessment = assessments.store.getState().byId[id]
-  if (assessment === undefined) return { ok: false, reason: 'failed', detail: id }
-  if (format === 'json') {
-    const file = await assessmentActions.exportOne(id, appVersion)
-    if (file === null) return { ok: false, reason: 'failed', detail: id }
-    downloadBlob(jsonBlob(serialiseExport(file)), assessmentFileName(assessment, 'json'))
-    return { ok: true }
-  }
   // Level answers are written with their rubric text, one of the indicator details.
   const details = await loadChunk(() =>
     loadIndicatorText(isLanguage(language) ? language : 'en', ['details']),
@@ -83,6 +85,25 @@ const exportOne = async (
   ])
   downloadBlob(blob, assessmentFileName(assessment, 'xlsx'))
   return { ok: true }
+}
+
+const exportOne = async (
+  id: string,
+  format: ExportFormat,
+  t: TFunction,
+  language: string,
+): Promise<ExportResult> => {
+  const assessment = assessments.store.getState().byId[id]
+  if (assessment === undefined) return { ok: false, reason: 'failed', detail: id }
+  switch (format) {
+    case 'json':
+      return exportJson(assessment)
+    case 'csv':
+    case 'xlsx':
+      return exportTables(assessment, format, t, language)
+    default:
+      return assertNever(format)
+  }
 }
 
 /** One assessment as JSON (importable like "Export all"), CSV or XLSX, in the interface language. */
