@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { downloadFile } from '../components/ui/downloadFile'
+import { downloadBlob, jsonBlob } from '../components/ui/download'
 import { readAllRaw } from '../storage/localData'
 
 /** Everything stored on this device as it is on disk (read past the store), saved as a file. */
 const downloadRawData = async () => {
   const raw = await readAllRaw()
-  downloadFile(
+  downloadBlob(
+    jsonBlob(JSON.stringify(raw, null, 2)),
     `smart-city-raw-data-${new Date().toISOString().slice(0, 10)}.json`,
-    JSON.stringify(raw, null, 2),
   )
 }
 

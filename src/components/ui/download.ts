@@ -18,6 +18,7 @@ export const downloadBlob = (blob: Blob, fileName: string): void => {
   }
 }
 
-export const jsonBlob = (text: string): Blob => new Blob([text], { type: 'application/json' })
+export const jsonBlob = (text: string): Blob =>
+  new Blob([text], { type: 'application/json;charset=utf-8' })
 
 export const csvBlob = (text: string): Blob => new Blob([text], { type: 'text/csv;charset=utf-8' })
