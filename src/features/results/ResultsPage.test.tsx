@@ -10,6 +10,7 @@ import { improvementPriorities, unansweredPriorities } from '../../domain/report
 import { targetGaps } from '../../domain/report/targetGaps'
 import type { LevelResult } from '../../domain/scoring/maturityLevel'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
+import { must } from '../../domain/testing/must'
 import { resetStore, seedStore } from '../../../tests/utils/seedStore'
 import { assessments } from '../../store/appStore'
 import { ResultsPage } from './ResultsPage'
@@ -25,11 +26,6 @@ afterEach(() => {
   resetStore()
 })
 
-/** A value the fixture guarantees; fails the test loudly instead of formatting `null`. */
-const must = <T,>(value: T | null | undefined): T => {
-  if (value === null || value === undefined) throw new Error('expected a value')
-  return value
-}
 /** The engine's numbers as the screen formats them in English (useFormat: one decimal, whole %). */
 const one = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 })
