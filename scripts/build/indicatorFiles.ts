@@ -41,7 +41,7 @@ export const readIndicatorFiles = (dir: string = indicatorsDir): DataFile[] =>
     .map((name) => ({ name, data: JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown }))
 
 /** The checks of {@link shippedSetChecks} with the U4SSC codes read from the set's folder. */
-export const readShippedSetChecks = (dir: string = indicatorsDir): CheckOptions => ({
+const readShippedSetChecks = (dir: string = indicatorsDir): CheckOptions => ({
   minPrimaryPerCapability: shippedSetChecks.minPrimaryPerCapability,
   u4sscCodes: parseU4sscCodes(readFileSync(join(dir, shippedSetChecks.u4sscCodesFile), 'utf8')),
 })
