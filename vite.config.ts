@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { configDefaults, defineConfig } from 'vitest/config'
-import { indicatorTextPlugin } from './scripts/indicatorTextPlugin.ts'
+import { indicatorTextPlugin } from './scripts/build/indicatorTextPlugin.ts'
 import { contentSecurityPolicy, securityHeaders } from './scripts/securityHeaders.ts'
 
 const { version } = JSON.parse(

@@ -1,60 +1,90 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import csv from '../indicators/reference/u4ssc-kpis.csv?raw'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  assembleShippedSet,
+  indicatorsDir,
+  readIndicatorFiles,
+  shippedSet,
+} from '../scripts/build/indicatorFiles'
 import { defaultIndicatorSet } from '../src/content/defaultIndicatorSet'
 import { serialiseJsonSchema } from '../src/content/indicatorsJsonSchema'
-import { parseU4sscCodes } from '../src/content/u4sscCodes'
-import { assembleIndicatorSet } from '../src/domain/indicators/assembleIndicatorSet'
 import { primaryCapability } from '../src/domain/indicators/capabilities'
 import { capabilityIds } from '../src/domain/indicators/schema'
 
 const root = resolve(import.meta.dirname, '..')
-const u4sscCodes = parseU4sscCodes(csv)
 
-/** The files as they are on disk (both languages), meta first. */
-const defaultIndicatorFiles = () =>
-  readdirSync(join(root, 'indicators'))
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
-    .sort((a, b) => (a === 'meta.json' ? -1 : b === 'meta.json' ? 1 : a.localeCompare(b)))
-    .map((name) => ({
-      name: `indicators/${name}`,
-      data: JSON.parse(readFileSync(join(root, 'indicators', name), 'utf8')) as unknown,
-    }))
-const loadDefaultIndicatorSet = () => assembleIndicatorSet(defaultIndicatorFiles())
+describe('reading indicators/', () => {
+  it('reads meta.json first, then the eight dimension files in order, as the build does', () => {
+    // Written out by hand: a data file the reader (and so the build) skipped would be missing here.
+    expect(readIndicatorFiles().map((f) => f.name)).toEqual([
+      'meta.json',
+      'L1-citizen-services.json',
+      'L2-precise-governance.json',
+      'L3-ecological-liveability.json',
+      'L4-smart-infrastructure.json',
+      'L5-information-resources.json',
+      'L6-cybersecurity.json',
+      'L7-reform-innovation.json',
+      'L8-citizen-experience.json',
+    ])
+    expect(indicatorsDir).toBe(join(root, 'indicators'))
+  })
+
+  describe('in a folder with stray files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'indicators-'))
+    beforeAll(() => {
+      const shipped = new Map(readIndicatorFiles().map((f) => [f.name, f.data]))
+      const write = (name: string, data: unknown) =>
+        writeFileSync(join(dir, name), JSON.stringify(data))
+      write('L1-citizen-services.json', shipped.get('L1-citizen-services.json'))
+      write('meta.json', shipped.get('meta.json'))
+      write('schema.json', { $schema: 'not data' })
+      write('L1-typo.jsn', { ignored: true })
+      write('notes.json', { kind: 'notes' })
+      mkdirSync(join(dir, 'reference'))
+      write('reference/extra.json', { kind: 'indicators', indicators: [] })
+      writeFileSync(
+        join(dir, 'reference/u4ssc-kpis.csv'),
+        readFileSync(join(indicatorsDir, 'reference/u4ssc-kpis.csv')),
+      )
+    })
+    afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+    it('returns every top-level JSON file but the schema, so none is dropped silently', () => {
+      expect(readIndicatorFiles(dir).map((f) => f.name)).toEqual([
+        'meta.json',
+        'L1-citizen-services.json',
+        'notes.json',
+      ])
+    })
+
+    it('fails the shipped-set checks on a file that is not indicator data', () => {
+      const result = assembleShippedSet(readIndicatorFiles(dir), dir)
+      expect(result.ok).toBe(false)
+      expect(result.ok ? [] : result.issues.map((i) => i.where)).toContainEqual(
+        expect.stringMatching(/^notes\.json: /),
+      )
+    })
+  })
+})
 
 describe('the shipped indicator set', () => {
-  const result = assembleIndicatorSet(defaultIndicatorFiles(), {
-    u4sscCodes,
-    minPrimaryPerCapability: 8,
-  })
+  const result = assembleShippedSet()
 
   it('passes the schema and every integrity check', () => {
     expect(result.ok ? [] : result.issues.map((i) => `${i.where}: ${i.message}`)).toEqual([])
   })
 
   it('bundles every indicator with both languages joined, exactly as the files hold them', () => {
-    const files = loadDefaultIndicatorSet()
-    if (!files.ok) throw new Error('invalid set')
-    expect(defaultIndicatorSet()).toEqual(files.set)
-  })
-
-  it('reads every JSON file in indicators/', () => {
-    const onDisk = readdirSync(join(root, 'indicators')).filter(
-      (f) => f.endsWith('.json') && f !== 'schema.json',
-    )
-    expect(
-      defaultIndicatorFiles()
-        .map((f) => f.name.replace('indicators/', ''))
-        .sort(),
-    ).toEqual(onDisk.sort())
+    expect(defaultIndicatorSet()).toEqual(shippedSet())
   })
 
   it('has at least 60 indicators over the eight GB/T 33356-2016 dimensions with the verified weights', () => {
-    const set = loadDefaultIndicatorSet()
-    if (!set.ok) throw new Error('invalid set')
-    expect(set.set.indicators.length).toBeGreaterThanOrEqual(60)
-    expect(set.set.meta.dimensions.map((d) => [d.name.zh, d.weight])).toEqual([
+    const set = shippedSet()
+    expect(set.indicators.length).toBeGreaterThanOrEqual(60)
+    expect(set.meta.dimensions.map((d) => [d.name.zh, d.weight])).toEqual([
       ['惠民服务', 37],
       ['精准治理', 9],
       ['生态宜居', 8],
@@ -64,17 +94,16 @@ describe('the shipped indicator set', () => {
       ['改革创新', 4],
       ['市民体验', 20],
     ])
-    expect(set.set.meta.dimensions[0]?.subdimensions?.map((s) => s.weight)).toEqual([
+    expect(set.meta.dimensions[0]?.subdimensions?.map((s) => s.weight)).toEqual([
       8, 3, 3, 3, 3, 3, 7, 5,
     ])
   })
 
   it('makes each of the five capabilities the primary one of at least 8 indicators', () => {
-    const set = loadDefaultIndicatorSet()
-    if (!set.ok) throw new Error('invalid set')
+    const set = shippedSet()
     for (const id of capabilityIds) {
       expect(
-        set.set.indicators.filter((i) => primaryCapability(i) === id).length,
+        set.indicators.filter((i) => primaryCapability(i) === id).length,
         id,
       ).toBeGreaterThanOrEqual(8)
     }
@@ -88,8 +117,7 @@ describe('the shipped indicator set', () => {
   })
 
   it('keeps indicator text out of src/ (only the data loader reads it)', () => {
-    const set = loadDefaultIndicatorSet()
-    if (!set.ok) throw new Error('invalid set')
+    const set = shippedSet()
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
         e.isDirectory()
@@ -102,7 +130,7 @@ describe('the shipped indicator set', () => {
       .filter((f) => !f.includes('/content/') && !f.includes('.test.'))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n')
-    const leaked = set.set.indicators
+    const leaked = set.indicators
       .flatMap((i) => [i.name.zh, i.name.en])
       .filter((name) => text.includes(name))
     expect(leaked).toEqual([])

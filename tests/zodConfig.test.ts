@@ -19,7 +19,7 @@ const zodImport = /from 'zod(?:\/[^']*)?'/
 const missesConfig = (text: string): boolean => {
   const zod = text.search(zodImport)
   if (zod === -1) return false
-  const config = text.indexOf("zodConfig'")
+  const config = text.search(/zodConfig(?:\.ts)?'/)
   return config === -1 || config > zod
 }
 
@@ -42,6 +42,8 @@ describe('zod configuration', () => {
       expect(missesConfig(`${zod}${config}`), zod).toBe(true)
       expect(missesConfig(`${config}${zod}`), zod).toBe(false)
     }
+    // With the explicit extension that files loaded by the build plugin use.
+    expect(missesConfig("import '../zodConfig.ts'\nimport { z } from 'zod/mini'\n")).toBe(false)
     expect(missesConfig("import { type Indicator } from '../indicators/schema'\n")).toBe(false)
     expect(missesConfig("import { zodResolver } from '@hookform/resolvers/zod'\n")).toBe(false)
   })

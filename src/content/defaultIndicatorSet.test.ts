@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { shippedSet } from '../../tests/e2e/indicatorData'
+import { shippedSet } from '../../scripts/build/indicatorFiles'
 
 /** A fresh copy of the module, with nothing loaded (the test setup loads everything in the shared one). */
 const freshModule = async () => {

@@ -1,7 +1,7 @@
 /**
  * The default indicator set, bundled from `indicators/*.json` (validated at build time by
- * scripts/indicatorTextPlugin.ts) in parts: the core (structure, names, units and labels in both
- * languages — all the first screen and scoring need) and, per language, the details (methods,
+ * scripts/build/indicatorTextPlugin.ts) in parts: the core (structure, names, units and labels in
+ * both languages — all the first screen and scoring need) and, per language, the details (methods,
  * rubrics, evidence, source notes), fetched when a screen that shows them opens. This is the only
  * module in `src` that reads indicator content.
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { baseUrl, openWatchedPage, useBrowser } from './browser'
-import { shippedSet } from './indicatorData'
+import { shippedSet } from '../../scripts/build/indicatorFiles'
 import { unzip } from '../utils/unzip'
 import { loadFixture, seedAssessments } from './seed'
 

@@ -10,7 +10,7 @@ import en from '../../src/i18n/locales/en.print.json'
 import zhCN from '../../src/i18n/locales/zh-CN.print.json'
 import { axeViolations } from './axe'
 import { baseUrl, launchBrowser, openWatchedPage, type Watched } from './browser'
-import { shippedSet } from './indicatorData'
+import { shippedSet } from '../../scripts/build/indicatorFiles'
 import { seedAssessments } from './seed'
 
 /**

@@ -6,7 +6,8 @@ import { appliesTo } from '../../src/domain/scoring/outcome'
 import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
 import { axeViolations } from './axe'
 import { baseUrl, useBrowser, openWatchedPage } from './browser'
-import { plannedAnswer, shippedSet } from './indicatorData'
+import { shippedSet } from '../../scripts/build/indicatorFiles'
+import { plannedAnswer } from './plannedAnswer'
 import { loadFixture, seedAssessments } from './seed'
 
 const set = shippedSet()

@@ -4,7 +4,7 @@ import { capabilityIds } from '../../src/domain/indicators/schema'
 import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
 import { axeViolations } from './axe'
 import { baseUrl, useBrowser, openWatchedPage } from './browser'
-import { shippedSet } from './indicatorData'
+import { shippedSet } from '../../scripts/build/indicatorFiles'
 import { loadFixture, seedAssessments } from './seed'
 
 const set = shippedSet()

@@ -11,35 +11,42 @@ const parseError = (text: string): unknown => {
   return null
 }
 
+/** Broken JSON and the offset of its first error. */
+const cases: [string, number][] = [
+  ['{"a": }', 6],
+  ['{"a"', 4],
+  ['[1,2', 4],
+  ['{"a":1}x', 7],
+  ['', 0],
+  ['{"a":tru}', 8],
+  ['"abc', 4],
+  ['{"a":01}', 6],
+  ['{"a":1,}', 7],
+  ['[1,]', 3],
+  ['{"a":"\\x"}', 7],
+  ['{"a":"\\u12G4"}', 10],
+  ['{"a":"line\nbreak"}', 10],
+  ['{a:1}', 1],
+  ['-', 1],
+  ['1.', 2],
+  ['1e', 2],
+]
+
 describe('jsonSyntaxErrorOffset', () => {
-  it.each([
-    ['{"a": }', 6],
-    ['{"a"', 4],
-    ['[1,2', 4],
-    ['{"a":1}x', 7],
-    ['', 0],
-    ['{"a":tru}', 8],
-    ['"abc', 4],
-    ['{"a":01}', 6],
-    ['{"a":1,}', 7],
-    ['[1,]', 3],
-    ['{"a":"\\x"}', 7],
-    ['{"a":"\\u12G4"}', 10],
-    ['{"a":"line\nbreak"}', 10],
-    ['{a:1}', 1],
-    ['-', 1],
-    ['1.', 2],
-    ['1e', 2],
-  ])('finds the error in %j at %i', (text, offset) => {
+  it.each(cases)('finds the error in %j at %i', (text, offset) => {
     expect(jsonSyntaxErrorOffset(text)).toBe(offset)
   })
 
   it('agrees with V8 wherever V8 states the position', () => {
-    for (const text of ['{"a"', '[1,2', '{"a":1}x', '"abc', '{"a":1,}', '[1,]', '{"a" 1}']) {
-      const message = (parseError(text) as Error).message
-      const v8 = /at position (\d+)/.exec(message)?.[1]
-      if (v8 !== undefined) expect(jsonSyntaxErrorOffset(text), text).toBe(Number(v8))
-    }
+    const texts = [...cases.map(([text]) => text), '{"a" 1}']
+    const stated = texts.flatMap((text) => {
+      const v8 = /at position (\d+)/.exec((parseError(text) as Error).message)?.[1]
+      return v8 === undefined ? [] : [[text, Number(v8)] as const]
+    })
+    // V8 states a position for most syntax errors (Node 20: 14 of these 18); far fewer means its
+    // messages changed and this comparison no longer checks anything.
+    expect(stated.length).toBeGreaterThanOrEqual(10)
+    for (const [text, offset] of stated) expect(jsonSyntaxErrorOffset(text), text).toBe(offset)
   })
 
   it('says valid JSON is valid, and finds an error exactly when JSON.parse throws (property)', () => {

@@ -1,5 +1,11 @@
-import { checkIndicatorSet, type CheckOptions, type SetIssue } from './checkIndicatorSet'
-import { IndicatorDataFileSchema, type Indicator, type IndicatorSet, type MetaFile } from './schema'
+// Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
+import { checkIndicatorSet, type CheckOptions, type SetIssue } from './checkIndicatorSet.ts'
+import {
+  IndicatorDataFileSchema,
+  type Indicator,
+  type IndicatorSet,
+  type MetaFile,
+} from './schema.ts'
 
 export type DataFile = { name: string; data: unknown }
 export type AssembleResult = { ok: true; set: IndicatorSet } | { ok: false; issues: SetIssue[] }

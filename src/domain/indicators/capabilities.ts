@@ -1,4 +1,5 @@
-import { capabilityIds, type CapabilityId, type Indicator } from './schema'
+// Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
+import { capabilityIds, type CapabilityId, type Indicator } from './schema.ts'
 
 /**
  * The capability an indicator mainly informs: the one with weight 1. When the data breaks the

@@ -2,8 +2,9 @@
  * Integrity rules that a schema alone cannot express. Every problem is reported, so that a
  * content editor fixes a file in one pass; bad data fails CI, never an official's session.
  */
-import { assertNever } from '../assertNever'
-import { primaryCapability } from './capabilities'
+// Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
+import { assertNever } from '../assertNever.ts'
+import { primaryCapability } from './capabilities.ts'
 import {
   capabilityIds,
   type AnswerDefinition,
@@ -11,7 +12,7 @@ import {
   type Indicator,
   type IndicatorSet,
   type LocalizedText,
-} from './schema'
+} from './schema.ts'
 
 export type SetIssue = { code: string; where: string; message: string }
 

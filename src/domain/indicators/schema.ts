@@ -3,7 +3,8 @@
  * come from `z.infer`, `indicators/schema.json` is generated from them, and every file in
  * `indicators/` is parsed with them at build time and in tests.
  */
-import '../zodConfig'
+// Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
+import '../zodConfig.ts'
 import { z } from 'zod/mini'
 
 export const capabilityIds = ['DG', 'DT', 'ED', 'MF', 'SA'] as const

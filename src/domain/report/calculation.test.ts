@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { Answers } from '../assessment/answer'
 import type { IndicatorSet } from '../indicators/schema'
 import { scoreAssessment } from '../scoring/scoreAssessment'
-import { tinySet } from '../testing/tinySet'
+import { fullAnswers, t, tinySet } from '../testing/tinySet'
 import { capabilityCalculation, dimensionCalculation } from './calculation'
 
-const t = (en: string) => ({ zh: `中文${en}`, en })
-const full: Answers = {
-  'SC-001': { value: { type: 'kpi', value: 80 } }, // 80
-  'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 } }, // 50
-  'SC-003': { value: { type: 'level', level: 4 } }, // 75
-  'SC-004': { value: { type: 'boolean', value: true } }, // 100
-  'SC-005': { value: { type: 'choice', optionId: 'some' } }, // 40
-}
 /** SC-001 scored, SC-002 N/A, SC-004 invalid (a number for a yes/no), SC-003 and SC-005 open. */
 const partial: Answers = {
-  'SC-001': full['SC-001'],
+  'SC-001': fullAnswers['SC-001'],
   'SC-002': { notApplicable: { reason: '本市无此业务' } },
   'SC-004': { value: { type: 'kpi', value: 1 } },
 }
@@ -24,7 +16,7 @@ const score = (answers: Answers, set: IndicatorSet = tinySet) =>
 
 describe('capabilityCalculation', () => {
   it('shows each scored row of MF, adding up to the capability score', () => {
-    const result = capabilityCalculation(score(full), tinySet, 'MF')
+    const result = capabilityCalculation(score(fullAnswers), tinySet, 'MF')
     expect(result.scored).toEqual([
       {
         indicatorId: 'SC-001',
@@ -65,7 +57,7 @@ describe('capabilityCalculation', () => {
       ...tinySet,
       indicators: tinySet.indicators.map((i) => (i.id === 'SC-001' ? { ...i, weight: 3 } : i)),
     }
-    const [row] = capabilityCalculation(score(full, weighted), weighted, 'MF').scored
+    const [row] = capabilityCalculation(score(fullAnswers, weighted), weighted, 'MF').scored
     expect(row).toMatchObject({ capabilityWeight: 0.5, relativeWeight: 1.5, weight: 0.75 })
   })
 
@@ -105,7 +97,7 @@ describe('capabilityCalculation', () => {
   })
 
   it('lists indicators not asked of a county-level city as excluded', () => {
-    const county = scoreAssessment(tinySet, full, 'county')
+    const county = scoreAssessment(tinySet, fullAnswers, 'county')
     const mf = capabilityCalculation(county, tinySet, 'MF')
     expect(mf.excluded).toEqual([{ indicatorId: 'SC-005', name: t('SC-005'), capabilityWeight: 1 }])
     expect(mf.scored.map((r) => r.indicatorId)).toEqual(['SC-001'])
@@ -114,14 +106,14 @@ describe('capabilityCalculation', () => {
   it('leaves out rows for indicators the given set does not hold', () => {
     const without = { ...tinySet, indicators: tinySet.indicators.filter((i) => i.id !== 'SC-001') }
     expect(
-      capabilityCalculation(score(full), without, 'MF').scored.map((r) => r.indicatorId),
+      capabilityCalculation(score(fullAnswers), without, 'MF').scored.map((r) => r.indicatorId),
     ).toEqual(['SC-005'])
   })
 })
 
 describe('dimensionCalculation', () => {
   it('shows D1 with effective weights, sub-dimensions and its share in the total', () => {
-    const d1 = dimensionCalculation(score(full), tinySet, 'D1')
+    const d1 = dimensionCalculation(score(fullAnswers), tinySet, 'D1')
     expect(
       d1?.scored.map((r) => [r.indicatorId, r.subdimensionId, r.weight, r.contribution]),
     ).toEqual([
@@ -161,6 +153,6 @@ describe('dimensionCalculation', () => {
   })
 
   it('is null for an unknown dimension', () => {
-    expect(dimensionCalculation(score(full), tinySet, 'D9')).toBeNull()
+    expect(dimensionCalculation(score(fullAnswers), tinySet, 'D9')).toBeNull()
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Answer } from '../assessment/answer'
 import type { Indicator } from '../indicators/schema'
 import type { IndicatorOutcome } from '../scoring/outcome'
-import { tinyIndicators } from '../testing/tinySet'
+import { t, tinyIndicators } from '../testing/tinySet'
 import { nextStep } from './nextStep'
 
 const indicator = (id: string): Indicator => {
@@ -13,7 +13,6 @@ const indicator = (id: string): Indicator => {
 const scored = (score: number, measured?: number): IndicatorOutcome =>
   measured === undefined ? { state: 'scored', score } : { state: 'scored', score, measured }
 const level = (n: number): Answer => ({ value: { type: 'level', level: n } })
-const t = (en: string) => ({ zh: `中文${en}`, en })
 
 describe('nextStep', () => {
   it.each([

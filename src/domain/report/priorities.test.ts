@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { Answers } from '../assessment/answer'
 import type { IndicatorSet } from '../indicators/schema'
 import { scoreAssessment } from '../scoring/scoreAssessment'
-import { tinySet } from '../testing/tinySet'
+import { fullAnswers, t, tinySet } from '../testing/tinySet'
 import { improvementPriorities, unansweredPriorities } from './priorities'
 
-const t = (en: string) => ({ zh: `中文${en}`, en })
-const full: Answers = {
-  'SC-001': { value: { type: 'kpi', value: 80 } }, // 80
-  'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 } }, // 35 min → 50
-  'SC-003': { value: { type: 'level', level: 4 } }, // 75
-  'SC-004': { value: { type: 'boolean', value: true } }, // 100
-  'SC-005': { value: { type: 'choice', optionId: 'some' } }, // 40
-}
 const naAll = Object.fromEntries(
   tinySet.indicators.map((i) => [i.id, { notApplicable: { reason: '无' } }]),
 )
@@ -34,7 +26,7 @@ describe('improvementPriorities', () => {
   // D1 (share 0.6) weighs SC-001, SC-002, SC-003 ⅓ each; D2 (0.4) weighs SC-004, SC-005 ½ each.
   // gainOnTotal = share_d × share_i × (100 − sᵢ); SC-004 is at 100 and is left out.
   it('ranks scored indicators by their gain on the total, with the next step', () => {
-    expect(priorities(full)).toEqual([
+    expect(priorities(fullAnswers)).toEqual([
       {
         indicatorId: 'SC-005',
         dimensionId: 'D2',
@@ -94,13 +86,13 @@ describe('improvementPriorities', () => {
     [0, []],
     [-1, []],
   ])('returns at most %s items', (limit, expected) => {
-    expect(priorities(full, tinySet, limit).map((p) => p.indicatorId)).toEqual(expected)
+    expect(priorities(fullAnswers, tinySet, limit).map((p) => p.indicatorId)).toEqual(expected)
   })
 
   it('breaks ties by id', () => {
     // SC-001 at 50 and SC-002 at 50 (35 min) share D1 equally: 1 × ½ × 50 = 25 each.
     const answers: Answers = {
-      'SC-002': full['SC-002'],
+      'SC-002': fullAnswers['SC-002'],
       'SC-001': { value: { type: 'kpi', value: 50 } },
     }
     expect(priorities(answers).map((p) => [p.indicatorId, p.gainOnTotal])).toEqual([
@@ -110,7 +102,7 @@ describe('improvementPriorities', () => {
   })
 
   it('leaves out the top rubric level, which has no gain', () => {
-    const answers = { ...full, 'SC-003': { value: { type: 'level' as const, level: 5 } } }
+    const answers = { ...fullAnswers, 'SC-003': { value: { type: 'level' as const, level: 5 } } }
     expect(priorities(answers).map((p) => p.indicatorId)).not.toContain('SC-003')
   })
 
@@ -130,7 +122,7 @@ describe('improvementPriorities', () => {
           : i,
       ),
     }
-    const answers = { ...full, 'SC-003': { value: { type: 'level' as const, level: 5 } } }
+    const answers = { ...fullAnswers, 'SC-003': { value: { type: 'level' as const, level: 5 } } }
     const score = scoreAssessment(capped, answers, 'prefecture-and-above')
     expect(score.outcomes.get('SC-003')).toEqual({ state: 'scored', score: 80 })
     expect(improvementPriorities(score, capped, answers).map((p) => p.indicatorId)).toEqual([
@@ -145,9 +137,9 @@ describe('improvementPriorities', () => {
       ...tinySet,
       indicators: tinySet.indicators.filter((i) => i.id !== 'SC-005'),
     }
-    const score = scoreAssessment(tinySet, full, 'prefecture-and-above')
+    const score = scoreAssessment(tinySet, fullAnswers, 'prefecture-and-above')
     const answersWithoutLevel = Object.fromEntries(
-      Object.entries(full).filter(([id]) => id !== 'SC-003'),
+      Object.entries(fullAnswers).filter(([id]) => id !== 'SC-003'),
     )
     expect(
       improvementPriorities(score, without, answersWithoutLevel).map((p) => p.indicatorId),
@@ -155,7 +147,10 @@ describe('improvementPriorities', () => {
   })
 
   it('shows a "no" boolean as worth its whole share', () => {
-    const answers = { ...full, 'SC-004': { value: { type: 'boolean' as const, value: false } } }
+    const answers = {
+      ...fullAnswers,
+      'SC-004': { value: { type: 'boolean' as const, value: false } },
+    }
     expect(priorities(answers)[0]).toMatchObject({
       indicatorId: 'SC-004',
       gainOnTotal: 20, // 0.4 × ½ × 100
@@ -175,7 +170,7 @@ describe('unansweredPriorities', () => {
   it('ranks open indicators by the coverage of the total they would add', () => {
     // SC-001 scored, SC-002 N/A: D1 applicable = SC-001 + SC-003 (⅓ each); D2 all open (½ each).
     const answers: Answers = {
-      'SC-001': full['SC-001'],
+      'SC-001': fullAnswers['SC-001'],
       'SC-002': { notApplicable: { reason: '本市无此业务' } },
     }
     expect(open(answers)).toEqual([
@@ -204,7 +199,7 @@ describe('unansweredPriorities', () => {
   })
 
   it('flags invalid answers and ranks them like unanswered ones', () => {
-    const answers: Answers = { ...full, 'SC-001': { value: { type: 'kpi', value: 130 } } }
+    const answers: Answers = { ...fullAnswers, 'SC-001': { value: { type: 'kpi', value: 130 } } }
     expect(open(answers)).toEqual([
       {
         indicatorId: 'SC-001',
@@ -238,7 +233,7 @@ describe('unansweredPriorities', () => {
   })
 
   it('skips indicators not asked of the city level, and ones the set does not hold', () => {
-    const county = scoreAssessment(tinySet, { 'SC-001': full['SC-001'] }, 'county')
+    const county = scoreAssessment(tinySet, { 'SC-001': fullAnswers['SC-001'] }, 'county')
     expect(
       unansweredPriorities(county, tinySet).map((p) => [p.indicatorId, p.coverageGain]),
     ).toEqual([
@@ -254,7 +249,7 @@ describe('unansweredPriorities', () => {
   })
 
   it.each([
-    ['everything is answered', full],
+    ['everything is answered', fullAnswers],
     ['everything is N/A', naAll],
   ])('is empty when %s', (_, answers: Answers) => {
     expect(open(answers)).toEqual([])

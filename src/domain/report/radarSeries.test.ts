@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Answers } from '../assessment/answer'
 import { scoreAssessment } from '../scoring/scoreAssessment'
-import { tinyMeta, tinySet } from '../testing/tinySet'
+import { fullAnswers, tinyMeta, tinySet } from '../testing/tinySet'
 import { levelRings, toRadarSeries } from './radarSeries'
 
-/** Indicator scores 80, 50, 75, 100, 40 (see scoreAssessment.test.ts). */
-const full: Answers = {
-  'SC-001': { value: { type: 'kpi', value: 80 } },
-  'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 } },
-  'SC-003': { value: { type: 'level', level: 4 } },
-  'SC-004': { value: { type: 'boolean', value: true } },
-  'SC-005': { value: { type: 'choice', optionId: 'some' } },
-}
-
 describe('toRadarSeries', () => {
-  const score = scoreAssessment(tinySet, full, 'prefecture-and-above')
+  const score = scoreAssessment(tinySet, fullAnswers, 'prefecture-and-above')
 
   it('gives five rows in DG, DT, ED, MF, SA order with targets at the level starts', () => {
     const rows = toRadarSeries(score, tinyMeta, { DG: 'L5', ED: 'L1', SA: 'L3' })

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../assessment/answer'
 import { scoreAssessment } from '../scoring/scoreAssessment'
-import { tinyMeta, tinySet } from '../testing/tinySet'
+import { fullAnswers, tinyMeta, tinySet } from '../testing/tinySet'
 import { strengthsAndWeaknesses, type RankedItem } from './strengthsWeaknesses'
 
-const full: Answers = {
-  'SC-001': { value: { type: 'kpi', value: 80 } }, // 80
-  'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 } }, // 50
-  'SC-003': { value: { type: 'level', level: 4 } }, // 75
-  'SC-004': { value: { type: 'boolean', value: true } }, // 100
-  'SC-005': { value: { type: 'choice', optionId: 'some' } }, // 40
-}
 const allAt = (top: boolean): Answers => ({
   'SC-001': { value: { type: 'kpi', value: top ? 100 : 0 } },
   'SC-002': { value: { type: 'kpi', value: top ? 10 : 60 } },
@@ -36,13 +29,13 @@ describe('strengthsAndWeaknesses', () => {
     [0, [], []],
     [-2, [], []],
   ])('with count %s: strengths %j, weaknesses %j', (count, strengths, weaknesses) => {
-    const result = run(full, count)
+    const result = run(fullAnswers, count)
     expect(ids(result.strengths)).toEqual(strengths)
     expect(ids(result.weaknesses)).toEqual(weaknesses)
   })
 
   it('carries kind, unrounded score, coverage and level with each item', () => {
-    const { strengths, weaknesses } = run(full)
+    const { strengths, weaknesses } = run(fullAnswers)
     expect(strengths[0]).toEqual({
       kind: 'capability',
       id: 'SA',

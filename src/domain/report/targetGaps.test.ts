@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Answers } from '../assessment/answer'
 import { scoreAssessment } from '../scoring/scoreAssessment'
-import { tinyMeta, tinySet } from '../testing/tinySet'
+import { fullAnswers, tinyMeta, tinySet } from '../testing/tinySet'
 import { targetGaps } from './targetGaps'
 
-const full: Answers = {
-  'SC-001': { value: { type: 'kpi', value: 80 } },
-  'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 } },
-  'SC-003': { value: { type: 'level', level: 4 } },
-  'SC-004': { value: { type: 'boolean', value: true } },
-  'SC-005': { value: { type: 'choice', optionId: 'some' } },
-}
-
 describe('targetGaps', () => {
-  const score = scoreAssessment(tinySet, full, 'prefecture-and-above')
+  const score = scoreAssessment(tinySet, fullAnswers, 'prefecture-and-above')
 
   // Current: DG 80, DT 75, ED 50, MF 53.3, SA 91.7; levels begin at 0 / 30 / 50 / 70 / 90.
   it.each([

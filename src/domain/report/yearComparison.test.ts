@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { Answers } from '../assessment/answer'
 import type { IndicatorSet } from '../indicators/schema'
 import { scoreAssessment } from '../scoring/scoreAssessment'
-import { tinyIndicators, tinyMeta, tinySet } from '../testing/tinySet'
+import { fullAnswers, t, tinyIndicators, tinyMeta, tinySet } from '../testing/tinySet'
 import { compareAssessments, indicatorsInCommon, type ComparisonRow } from './yearComparison'
 
-const t = (en: string) => ({ zh: `中文${en}`, en })
-const full: Answers = {
-  'SC-001': { value: { type: 'kpi', value: 80 } }, // 80
-  'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 } }, // 50
-  'SC-003': { value: { type: 'level', level: 4 } }, // 75
-  'SC-004': { value: { type: 'boolean', value: true } }, // 100
-  'SC-005': { value: { type: 'choice', optionId: 'some' } }, // 40
-}
 /** Only SC-001 (80) scored; SC-002 N/A. */
 const early: Answers = {
-  'SC-001': full['SC-001'],
+  'SC-001': fullAnswers['SC-001'],
   'SC-002': { notApplicable: { reason: '无' } },
 }
 
@@ -51,7 +43,7 @@ const item = (label: string, answers: Answers, set: IndicatorSet = tinySet) => (
 const numbers = (row: ComparisonRow | undefined) => [row?.scores, row?.deltas]
 
 describe('compareAssessments', () => {
-  const result = compareAssessments([item('2024', early), item('2025', full)])
+  const result = compareAssessments([item('2024', early), item('2025', fullAnswers)])
 
   it.each([
     ['total', result.total, [80, 69], [0, -11]], // 2024: D1 alone; 2025: 0.6·68.3 + 0.4·70
@@ -89,9 +81,12 @@ describe('compareAssessments', () => {
   })
 
   it('compares across set versions: union of dimensions and the indicators not in all', () => {
-    const v2Answers: Answers = { ...full, 'SC-006': { value: { type: 'boolean', value: false } } }
+    const v2Answers: Answers = {
+      ...fullAnswers,
+      'SC-006': { value: { type: 'boolean', value: false } },
+    }
     const mixed = compareAssessments([
-      item('2024', full),
+      item('2024', fullAnswers),
       item('2025', v2Answers, v2),
       item('2026', {}),
     ])

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../assessment/answer'
 import type { IndicatorSet } from '../indicators/schema'
-import { tinySet } from '../testing/tinySet'
+import { fullAnswers, tinySet } from '../testing/tinySet'
 import { scoreAssessment } from './scoreAssessment'
 
-/** Hand-computed in the comments below; every number can be checked on paper. */
-const full: Answers = {
-  'SC-001': { value: { type: 'kpi', value: 80 } }, // 80
-  'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 } }, // 35 min → (35−60)/(10−60) = 50
-  'SC-003': { value: { type: 'level', level: 4 } }, // 75
-  'SC-004': { value: { type: 'boolean', value: true } }, // 100
-  'SC-005': { value: { type: 'choice', optionId: 'some' } }, // 40
-}
-
 describe('scoreAssessment on a prefecture-level city', () => {
-  const result = scoreAssessment(tinySet, full, 'prefecture-and-above')
+  const result = scoreAssessment(tinySet, fullAnswers, 'prefecture-and-above')
 
   it.each([
     ['DG', 80, 'L4'], // SC-001 alone
@@ -61,7 +52,7 @@ describe('scoreAssessment on a prefecture-level city', () => {
 
 describe('scoreAssessment edge cases', () => {
   it('leaves out indicators that do not apply to a county-level city', () => {
-    const result = scoreAssessment(tinySet, full, 'county')
+    const result = scoreAssessment(tinySet, fullAnswers, 'county')
     expect(result.outcomes.get('SC-005')).toEqual({ state: 'excluded' })
     expect(result.capabilities.MF.score).toBe(80) // SC-001 alone
     expect(result.dimensions[1]?.score).toBe(100) // SC-004 alone
@@ -71,7 +62,7 @@ describe('scoreAssessment edge cases', () => {
 
   it('treats N/A as leaving the denominator and unanswered as lowering coverage', () => {
     const answers: Answers = {
-      'SC-001': full['SC-001'],
+      'SC-001': fullAnswers['SC-001'],
       'SC-002': { notApplicable: { reason: '本市无此业务' }, value: { type: 'kpi', value: 5 } },
     }
     const result = scoreAssessment(tinySet, answers, 'prefecture-and-above')
@@ -117,7 +108,7 @@ describe('scoreAssessment edge cases', () => {
       indicators: tinySet.indicators.map((i) => (i.id === 'SC-001' ? { ...i, weight: 3 } : i)),
     }
     // P1 = SC-001 (3) and SC-002 (1): mean 2, so SC-001 weighs 1.5 and SC-002 0.5 relative.
-    const result = scoreAssessment(weighted, full, 'prefecture-and-above')
+    const result = scoreAssessment(weighted, fullAnswers, 'prefecture-and-above')
     expect(result.capabilities.MF.score).toBeCloseTo((0.75 * 80 + 40) / 1.75, 10)
     // In D1, P1 has 2/3 of the weight: SC-001 2/3·3/4 = 1/2, SC-002 2/3·1/4 = 1/6, SC-003 1/3.
     expect(result.dimensions[0]?.score).toBeCloseTo(80 / 2 + 50 / 6 + 75 / 3, 10)
@@ -131,7 +122,7 @@ describe('scoreAssessment edge cases', () => {
       ),
     }
     // Groups in D1: P1 (2) and the dimension itself (1) → same shares as before.
-    const result = scoreAssessment(loose, full, 'prefecture-and-above')
+    const result = scoreAssessment(loose, fullAnswers, 'prefecture-and-above')
     expect(result.dimensions[0]?.score).toBeCloseTo((80 + 50 + 75) / 3, 10)
   })
 })

@@ -2,9 +2,11 @@
  * A small hand-checkable indicator set for engine tests: two dimensions (one with weighted
  * sub-dimensions), every answer type, a lower-is-better ratio KPI and a prefecture-only indicator.
  */
-import type { Indicator, IndicatorSet, MetaFile } from '../indicators/schema'
+import type { Answers } from '../assessment/answer'
+import type { Indicator, IndicatorSet, LocalizedText, MetaFile } from '../indicators/schema'
 
-const t = (en: string) => ({ zh: `中文${en}`, en })
+/** A bilingual test text: the English as given, the Chinese marked as such. */
+export const t = (en: string): LocalizedText => ({ zh: `中文${en}`, en })
 
 const rubric = [1, 2, 3, 4, 5].map((level) => ({ level, descriptor: t(`level ${level}`) }))
 
@@ -120,3 +122,16 @@ export const tinyIndicators: Indicator[] = [
 ]
 
 export const tinySet: IndicatorSet = { meta: tinyMeta, indicators: tinyIndicators }
+
+/**
+ * Every indicator of the tiny set answered, with scores that can be checked on paper:
+ * SC-001 80; SC-002 35 min (lower is better, 60 → 10) = (35 − 60) / (10 − 60) = 50;
+ * SC-003 level 4 of 5 = 75; SC-004 yes = 100; SC-005 "some" = 40.
+ */
+export const fullAnswers: Answers = {
+  'SC-001': { value: { type: 'kpi', value: 80 } },
+  'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 } },
+  'SC-003': { value: { type: 'level', level: 4 } },
+  'SC-004': { value: { type: 'boolean', value: true } },
+  'SC-005': { value: { type: 'choice', optionId: 'some' } },
+}

@@ -235,6 +235,12 @@ describe('ExchangePanel: export all and the reminder (R11)', () => {
 })
 
 describe('AssessmentExportButtons', () => {
+  // The export code is fetched with import() on first use: load it once here, so that the wait
+  // below is for the exports, not for a first import that takes seconds on a busy machine.
+  beforeAll(async () => {
+    await Promise.all([import('./exportFiles'), import('./xlsxExport')])
+  })
+
   it('exports JSON (importable), CSV (BOM, translated headers, neutralised formulas) and XLSX on demand', async () => {
     const withFormula = {
       ...hangzhou,
@@ -251,7 +257,7 @@ describe('AssessmentExportButtons', () => {
       screen.getByRole('button', { name: 'Export 杭州市 2024 as CSV (spreadsheet)' }),
     )
     await user.click(screen.getByRole('button', { name: 'Export 杭州市 2024 as XLSX (Excel)' }))
-    await waitFor(() => expect(downloads).toHaveLength(3), { timeout: 10_000 })
+    await waitFor(() => expect(downloads).toHaveLength(3))
     // Each export runs on its own once the code has arrived, so they may finish in any order.
     const file = (extension: string) =>
       downloads.find((d) => d.name === `杭州市-2024-smart-city-assessment.${extension}`)?.blob ??

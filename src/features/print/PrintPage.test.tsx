@@ -11,6 +11,7 @@ import { capabilityIds } from '../../domain/indicators/schema'
 import { improvementPriorities } from '../../domain/report/priorities'
 import type { LevelResult } from '../../domain/scoring/maturityLevel'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
+import { must } from '../../domain/testing/must'
 import { resetStore, seedStore } from '../../../tests/utils/seedStore'
 import { PrintPage } from './PrintPage'
 
@@ -29,10 +30,6 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-const must = <T,>(value: T | null | undefined): T => {
-  if (value === null || value === undefined) throw new Error('expected a value')
-  return value
-}
 const one = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 const fmt = (n: number | null | undefined) => one.format(must(n))
 const capabilityName = (id: string) => meta.capabilities.find((c) => c.id === id)?.name.en ?? id

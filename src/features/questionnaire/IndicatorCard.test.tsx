@@ -8,16 +8,19 @@ import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import type { Answer } from '../../domain/assessment/answer'
 import { AssessmentSchema, type Assessment } from '../../domain/assessment/assessment'
 import type { Indicator } from '../../domain/indicators/schema'
+import { must } from '../../domain/testing/must'
 import { assessments } from '../../store/appStore'
 import { IndicatorCard } from './IndicatorCard'
 
 const set = defaultIndicatorSet()
 const hangzhou: Assessment = AssessmentSchema.parse(fixture)
-const percent = set.indicators.find((i) => i.answer.type === 'kpi' && i.answer.max === 100)
-const must = <T,>(value: T | undefined): T => {
-  if (value === undefined) throw new Error('expected a value')
-  return value
-}
+/** A percentage KPI defined as a ratio (numerator / denominator), which can also take a value. */
+const percentRatio = must(
+  set.indicators.find(
+    (i) => i.answer.type === 'kpi' && i.answer.max === 100 && i.answer.ratio !== undefined,
+  ),
+  'a percentage KPI with a ratio in the shipped set',
+)
 const stored = (indicator: Indicator): Answer | undefined =>
   assessments.store.getState().byId[hangzhou.id]?.answers[indicator.id]
 
@@ -67,11 +70,9 @@ describe('IndicatorCard', () => {
   })
 
   it('rejects a value out of range without storing it, and stores it once corrected', async () => {
-    const indicator = must(percent)
+    const indicator = percentRatio
     const { user } = renderCard(indicator)
-    // A KPI with a ratio definition can also be entered as a value.
-    const asValue = screen.queryByRole('radio', { name: 'As a value' })
-    if (asValue !== null) await user.click(asValue)
+    await user.click(screen.getByRole('radio', { name: 'As a value' }))
     const value = screen.getByRole('textbox', { name: /^Value/ })
     await user.type(value, '130')
     await waitFor(() => expect(value).toHaveAttribute('aria-invalid', 'true'))
@@ -84,7 +85,7 @@ describe('IndicatorCard', () => {
   })
 
   it('asks to confirm an answer carried over from last year, and drops the mark when confirmed', async () => {
-    const indicator = must(percent)
+    const indicator = percentRatio
     const carried: Answer = { value: { type: 'kpi', value: 60 }, carriedOver: true }
     const { user } = renderCard(indicator, { [indicator.id]: carried })
     await user.click(screen.getByRole('button', { name: 'Confirm' }))

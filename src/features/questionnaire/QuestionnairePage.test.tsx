@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import fixture from '../../../tests/fixtures/hangzhou-2024.assessment.json'
+import { controlIdleCallbacks } from '../../../tests/utils/idleCallbacks'
 import { resetStore, seedStore } from '../../../tests/utils/seedStore'
 import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import { AssessmentSchema, type Assessment } from '../../domain/assessment/assessment'
@@ -35,12 +36,16 @@ const sectionLinks = () =>
   within(screen.getByRole('navigation', { name: 'Sections' })).getAllByRole('link')
 const currentLink = () => sectionLinks().find((a) => a.getAttribute('aria-current') === 'page')
 
+/** Cards mount 3 with the page, then 3 more per idle period: the tests run those periods. */
+let idle: ReturnType<typeof controlIdleCallbacks>
 beforeEach(() => {
   // jsdom does not lay out, so it has no scrolling either.
   Element.prototype.scrollIntoView = vi.fn()
+  idle = controlIdleCallbacks()
 })
 afterEach(() => {
   resetStore()
+  vi.unstubAllGlobals()
   window.history.replaceState(null, '', '/')
 })
 
@@ -60,28 +65,20 @@ describe('QuestionnairePage, one section at a time', () => {
       0,
     )
     expect(screen.getByText(`${done} of ${asked.length} done`, { exact: false })).toBeVisible()
-    await waitFor(() => expect(cards()).toHaveLength(firstSection.indicators.length), {
-      timeout: 10_000,
-    })
+    await idle.settle()
     expect(cards().map((c) => c.id)).toEqual(idsOf(firstSection))
     expect(document.querySelector('.questionnaire-pending')).toBeNull()
-  }, 20_000)
+  })
 
   it('mounts the rest of the section as soon as focus enters it, so Tab reaches every card', async () => {
-    // Idle periods that never come: only focus can mount more cards.
-    vi.stubGlobal('requestIdleCallback', () => 0)
-    vi.stubGlobal('cancelIdleCallback', () => undefined)
-    try {
-      seedStore('ready', hangzhou)
-      render(<QuestionnairePage id={hangzhou.id} />)
-      const total = first(sections).indicators.length
-      await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
-      expect(cards().length).toBeLessThan(total)
-      act(() => first(cards()).querySelector('textarea')?.focus())
-      await waitFor(() => expect(cards()).toHaveLength(total))
-    } finally {
-      vi.unstubAllGlobals()
-    }
+    // No idle period comes unless the test runs one (`idle.settle`): only focus can mount more.
+    seedStore('ready', hangzhou)
+    render(<QuestionnairePage id={hangzhou.id} />)
+    const total = first(sections).indicators.length
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(cards().length).toBeLessThan(total)
+    act(() => first(cards()).querySelector('textarea')?.focus())
+    expect(cards()).toHaveLength(total)
   })
 
   it('counts progress from the stored answers as they change, in any section', () => {
@@ -146,15 +143,14 @@ describe('QuestionnairePage, one section at a time', () => {
       ),
     )
     expect(currentLink()).toBe(link)
-    await waitFor(() => expect(cards().map((c) => c.id)).toEqual(idsOf(section)), {
-      timeout: 10_000,
-    })
+    await idle.settle()
+    expect(cards().map((c) => c.id)).toEqual(idsOf(section))
     act(() => window.history.back())
     await waitFor(() =>
       expect(cards().map((c) => c.id)).toEqual(idsOf(first(sections)).slice(0, cards().length)),
     )
     expect(currentLink()).toBe(first(sectionLinks()))
-  }, 20_000)
+  })
 
   it('keeps the section when the address changes to another fragment (the skip link’s #main)', async () => {
     seedStore('ready', hangzhou)
@@ -214,12 +210,13 @@ describe('QuestionnairePage, one section at a time', () => {
         expect(card.querySelector(`#${card.id.replace('indicator-', '')}-note`)).toBeDisabled()
       }
     }
-    await waitFor(() => expect(cards()).toHaveLength(first(sections).indicators.length), {
-      timeout: 10_000,
-    })
+    await idle.settle()
+    expect(cards()).toHaveLength(first(sections).indicators.length)
     expectAllDisabled()
     fireEvent.click(last(sectionLinks()))
-    await waitFor(() => expect(cards()).toHaveLength(last(sections).indicators.length))
+    await waitFor(() => expect(currentLink()).toBe(last(sectionLinks())))
+    await idle.settle()
+    expect(cards()).toHaveLength(last(sections).indicators.length)
     expectAllDisabled()
-  }, 20_000)
+  })
 })

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import fixture from '../../../tests/fixtures/hangzhou-2024.assessment.json'
 import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import { AssessmentSchema, type Assessment } from '../../domain/assessment/assessment'
@@ -10,8 +10,11 @@ import { improvementPriorities, unansweredPriorities } from '../../domain/report
 import { targetGaps } from '../../domain/report/targetGaps'
 import type { LevelResult } from '../../domain/scoring/maturityLevel'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
+import { must } from '../../domain/testing/must'
+import { controlIdleCallbacks } from '../../../tests/utils/idleCallbacks'
 import { resetStore, seedStore } from '../../../tests/utils/seedStore'
 import { assessments } from '../../store/appStore'
+import { preloadCharts } from './LazyCharts'
 import { ResultsPage } from './ResultsPage'
 
 const set = defaultIndicatorSet()
@@ -21,25 +24,37 @@ const engine = scoreAssessment(set, hangzhou.answers, hangzhou.cityLevel)
 
 const seed = seedStore
 
-afterEach(() => {
-  resetStore()
+// The charts are lazy chunks: load their code once, so no test waits on a first import.
+beforeAll(preloadCharts)
+
+let idle: ReturnType<typeof controlIdleCallbacks>
+beforeEach(() => {
+  idle = controlIdleCallbacks()
 })
 
-/** A value the fixture guarantees; fails the test loudly instead of formatting `null`. */
-const must = <T,>(value: T | null | undefined): T => {
-  if (value === null || value === undefined) throw new Error('expected a value')
-  return value
+afterEach(() => {
+  resetStore()
+  vi.unstubAllGlobals()
+})
+
+/**
+ * The results page with every section: the first screenful renders at once, the sections below
+ * it one per idle period; `settle` runs those periods, so nothing here waits on the clock.
+ */
+const renderResults = async (id = hangzhou.id) => {
+  const view = render(<ResultsPage id={id} />)
+  await idle.settle()
+  return view
 }
+
 /** The engine's numbers as the screen formats them in English (useFormat: one decimal, whole %). */
 const one = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 })
 const fmt = (n: number | null | undefined) => one.format(must(n))
 const capabilityName = (id: string) => meta.capabilities.find((c) => c.id === id)?.name.en ?? id
 const dimensionName = (id: string) => meta.dimensions.find((d) => d.id === id)?.name.en ?? id
-const levelText = (level: LevelResult | null) => {
-  if (level === null) throw new Error('expected a level')
-  return `${level.level} ${meta.levels.find((l) => l.id === level.level)?.name.en}`
-}
+const levelText = (level: LevelResult | null) =>
+  `${must(level, 'a level').level} ${meta.levels.find((l) => l.id === level?.level)?.name.en}`
 const cellsOf = (table: HTMLElement, name: string) =>
   within(within(table).getByRole('row', { name: new RegExp(`^${name}`) })).getAllByRole('cell')
 const expectLevel = (cell: HTMLElement | undefined, level: LevelResult | null) => {
@@ -74,9 +89,20 @@ describe('ResultsPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: '未找到该评估' })).toBeVisible()
   })
 
-  it('shows every capability score, level, coverage and N/A count exactly as the engine computes them', () => {
+  it('shows the first screenful at once and the sections below it as the browser becomes idle', async () => {
     seed('ready', hangzhou)
     render(<ResultsPage id={hangzhou.id} />)
+    expect(screen.getByRole('table', { name: /five core capabilities/ })).toBeVisible()
+    expect(screen.queryByRole('region', { name: 'Targets (to-be)' })).toBeNull()
+    expect(screen.queryByRole('region', { name: 'Answer these first' })).toBeNull()
+    await idle.settle()
+    expect(screen.getByRole('region', { name: 'Targets (to-be)' })).toBeVisible()
+    expect(screen.getByRole('region', { name: 'Answer these first' })).toBeVisible()
+  })
+
+  it('shows every capability score, level, coverage and N/A count exactly as the engine computes them', async () => {
+    seed('ready', hangzhou)
+    await renderResults()
     expect(screen.getByRole('heading', { level: 1, name: 'Results: 杭州市 2024' })).toBeVisible()
     const table = screen.getByRole('table', { name: /five core capabilities/ })
     for (const k of capabilityIds) {
@@ -100,14 +126,8 @@ describe('ResultsPage', () => {
 
   it('draws the radar as one labelled image with the five axes in the current language', async () => {
     seed('ready', hangzhou)
-    render(<ResultsPage id={hangzhou.id} />)
-    // The chart's code is a lazy chunk: on a busy 2-core machine its first import can take
-    // longer than findBy's 1-s default (seen once in a full run). Not a timing assertion.
-    const radar = await screen.findByRole(
-      'img',
-      { name: /^Radar chart of the five core capabilities/ },
-      { timeout: 10_000 },
-    )
+    await renderResults()
+    const radar = screen.getByRole('img', { name: /^Radar chart of the five core capabilities/ })
     for (const k of capabilityIds) {
       expect(radar).toHaveAccessibleName(
         expect.stringContaining(`${capabilityName(k)} ${fmt(engine.capabilities[k].score)}`),
@@ -116,11 +136,7 @@ describe('ResultsPage', () => {
     }
     expect(within(radar).getByText('Target (to-be)')).toBeInTheDocument()
     await act(() => i18next.changeLanguage('zh-CN'))
-    const zhRadar = await screen.findByRole(
-      'img',
-      { name: /^五大核心能力雷达图/ },
-      { timeout: 10_000 },
-    )
+    const zhRadar = screen.getByRole('img', { name: /^五大核心能力雷达图/ })
     for (const c of meta.capabilities)
       expect(within(zhRadar).getByText(c.name.zh)).toBeInTheDocument()
   })
@@ -128,21 +144,27 @@ describe('ResultsPage', () => {
   it('"show calculation" lists contributions that add up to the displayed capability score', async () => {
     seed('ready', hangzhou)
     const user = userEvent.setup()
-    render(<ResultsPage id={hangzhou.id} />)
+    await renderResults()
+    // Queries inside the section: role queries over the whole page are slow in jsdom.
+    const section = within(
+      screen.getByRole('region', { name: 'How each capability score is computed' }),
+    )
     for (const k of capabilityIds) {
       const name = capabilityName(k)
       const group = engine.capabilities[k]
-      const button = await screen.findByRole('button', { name: `Show calculation: ${name}` })
+      const button = section.getByRole('button', { name: `Show calculation: ${name}` })
       expect(button).toHaveAttribute('aria-expanded', 'false')
       await user.click(button)
       expect(button).toHaveAttribute('aria-expanded', 'true')
-      const table = screen.getByRole('table', { name: `Calculation of ${name}` })
+      const table = section.getByRole('table', { name: `Calculation of ${name}` })
       const [body, foot] = within(table).getAllByRole('rowgroup').slice(1)
       const rows = within(must(body)).getAllByRole('row')
       expect(rows).toHaveLength(group.counts.scored)
-      const contributions = rows.map((row) =>
-        Number(must(within(row).getAllByRole('cell')[3]).textContent),
-      )
+      // Each row: its indicator (a row header), then score, weight, share and contribution cells.
+      // One query for all of them: each role query checks every match's visibility, slow in jsdom.
+      const cells = within(must(body)).getAllByRole('cell')
+      expect(cells).toHaveLength(4 * rows.length)
+      const contributions = cells.filter((_, i) => i % 4 === 3).map((c) => Number(c.textContent))
       const displayed = fmt(group.score)
       // Each contribution is rounded to 0.1 for display, so their sum may drift by ≤ 0.05 each.
       const sum = contributions.reduce((a, b) => a + b, 0)
@@ -153,8 +175,8 @@ describe('ResultsPage', () => {
 
   it('shows the eight GB/T 33356 dimensions with weights, verification and the weighted total', async () => {
     seed('ready', hangzhou)
-    render(<ResultsPage id={hangzhou.id} />)
-    const table = await screen.findByRole('table', { name: /weighted total/ })
+    await renderResults()
+    const table = screen.getByRole('table', { name: /weighted total/ })
     for (const d of engine.dimensions) {
       const dimension = must(meta.dimensions.find((m) => m.id === d.dimensionId))
       const [weight, basis, , score, level] = cellsOf(table, d.dimensionId)
@@ -170,7 +192,7 @@ describe('ResultsPage', () => {
     const [total, level] = cellsOf(table, 'Weighted total')
     expect(total).toHaveTextContent(fmt(engine.total.score))
     expectLevel(level, engine.total.level)
-    const bars = await screen.findByRole('img', {
+    const bars = screen.getByRole('img', {
       name: /^Bar chart of the eight dimension scores/,
     })
     expect(bars).toHaveAccessibleName(expect.stringContaining(dimensionName('L1')))
@@ -178,10 +200,10 @@ describe('ResultsPage', () => {
 
   it('lists priorities ranked by gain with their next step, and the open indicators to answer first', async () => {
     seed('ready', hangzhou)
-    render(<ResultsPage id={hangzhou.id} />)
+    await renderResults()
     const expected = improvementPriorities(engine, set, hangzhou.answers)
     const items = within(
-      await screen.findByRole('region', { name: 'Improvement priorities' }),
+      screen.getByRole('region', { name: 'Improvement priorities' }),
     ).getAllByRole('listitem')
     expect(items.map((li) => li.textContent?.match(/SC-\d{3}/)?.[0])).toEqual(
       expected.map((p) => p.indicatorId),
@@ -190,7 +212,7 @@ describe('ResultsPage', () => {
       `+${one.format(must(expected[0]).gainOnTotal)} points on the total`,
     )
     const open = unansweredPriorities(engine, set).map((p) => p.indicatorId)
-    const answerFirst = within(await screen.findByRole('region', { name: 'Answer these first' }))
+    const answerFirst = within(screen.getByRole('region', { name: 'Answer these first' }))
     expect(
       answerFirst.getAllByRole('listitem').map((li) => li.textContent?.match(/SC-\d{3}/)?.[0]),
     ).toEqual(open)
@@ -202,8 +224,8 @@ describe('ResultsPage', () => {
 
   it('lists strengths and weaknesses', async () => {
     seed('ready', hangzhou)
-    render(<ResultsPage id={hangzhou.id} />)
-    const region = await screen.findByRole('region', { name: 'Strengths and weaknesses' })
+    await renderResults()
+    const region = screen.getByRole('region', { name: 'Strengths and weaknesses' })
     expect(within(region).getByRole('heading', { name: 'Strengths' })).toBeVisible()
     expect(within(region).getByRole('heading', { name: 'Weaknesses' })).toBeVisible()
     expect(within(region).getAllByRole('listitem').length).toBeGreaterThan(0)
@@ -212,9 +234,9 @@ describe('ResultsPage', () => {
   it('stores a "to-be" target per capability and lists the gaps to it', async () => {
     seed('ready', hangzhou)
     const user = userEvent.setup()
-    render(<ResultsPage id={hangzhou.id} />)
+    await renderResults()
     const gaps = targetGaps(engine, hangzhou.targets ?? {}, meta)
-    const region = await screen.findByRole('region', { name: 'Targets (to-be)' })
+    const region = screen.getByRole('region', { name: 'Targets (to-be)' })
     for (const gap of gaps) {
       const text = gap.reached
         ? `${capabilityName(gap.capability)}: ${fmt(gap.score)} now`

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { CapabilityCalculations } from './CapabilityCalculations'
@@ -13,6 +14,16 @@ import { TargetsEditor } from './TargetsEditor'
 import { UnansweredList } from './UnansweredList'
 import { useReportModel } from '../../components/report/useReportModel'
 import { useProgressiveCount } from '../../components/ui/useProgressiveCount'
+
+/**
+ * Shows `sections` progressively, one more per idle period. Its own component, so that each step
+ * re-renders only itself: the elements come from the parent unchanged, so React skips the sections
+ * already shown, and the header, radar and table above are not rendered again either.
+ */
+const LaterSections = ({ sections }: { sections: readonly ReactNode[] }) => {
+  const count = useProgressiveCount(sections.length, { initial: 0, step: 1 })
+  return sections.slice(0, count)
+}
 
 /**
  * Composes the results sections; every number comes from `useReportModel` (the pure domain). The
@@ -37,7 +48,6 @@ export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
     <PrioritiesList key="priorities" priorities={model.priorities} />,
     <UnansweredList key="unanswered" assessmentId={assessment.id} items={model.unanswered} />,
   ]
-  const count = useProgressiveCount(later.length, { initial: 0, step: 1 })
   return (
     <article className="results" aria-labelledby="results-title">
       <ResultsHeader assessment={assessment} completeness={model.score.completeness} />
@@ -49,7 +59,7 @@ export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
           <CapabilityTable rows={model.radar} score={model.score} targets={model.targets} />
         </div>
       </section>
-      {later.slice(0, count)}
+      <LaterSections sections={later} />
     </article>
   )
 }

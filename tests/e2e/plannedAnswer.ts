@@ -1,20 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
 import { assertNever } from '../../src/domain/assertNever'
-import { assembleIndicatorSet } from '../../src/domain/indicators/assembleIndicatorSet'
-import type { Indicator, IndicatorSet } from '../../src/domain/indicators/schema'
-
-/** The shipped indicator set, read from disk (the browser tests run in Node). */
-export const shippedSet = (): IndicatorSet => {
-  const dir = resolve(import.meta.dirname, '../../indicators')
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
-    .sort((a, b) => (a === 'meta.json' ? -1 : b === 'meta.json' ? 1 : a.localeCompare(b)))
-    .map((name) => ({ name, data: JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown }))
-  const result = assembleIndicatorSet(files)
-  if (!result.ok) throw new Error('shipped indicator set is invalid')
-  return result.set
-}
+import type { Indicator } from '../../src/domain/indicators/schema'
 
 /** What the keyboard journey types for an indicator, and what must be there after a reload. */
 export type PlannedAnswer =
