@@ -1,5 +1,5 @@
 /**
- * S6: the dependency gate. The registry reachable here answers `npm audit` with 405, so known-bad
+ * The dependency gate. The registry reachable here answers `npm audit` with 405, so known-bad
  * packages are kept out by review, and this test fails if the lockfile pins one anywhere (direct
  * or transitive). Add a package with the reason when an advisory or a review rules it out.
  */
@@ -11,8 +11,8 @@ const denyList: Record<string, string> = {
   xlsx: 'SheetJS on npm (0.18.5) has high-severity advisories (prototype pollution, ReDoS) and no fixed npm release',
   'node-xlsx': 'wraps the vulnerable npm xlsx',
   'xlsx-populate': 'unmaintained spreadsheet writer',
-  jspdf: 'printing uses the browser (H16); jsPDF has had critical advisories',
-  html2canvas: 'printing uses the browser (H16)',
+  jspdf: "printing uses the browser's own Save as PDF; jsPDF has had critical advisories",
+  html2canvas: "printing uses the browser's own Save as PDF",
   'event-stream': 'compromised release (flatmap-stream, 2018)',
   'flatmap-stream': 'malicious package (2018)',
   'ua-parser-js': 'hijacked releases (2021); the app needs no user-agent parsing',
@@ -42,7 +42,7 @@ const denied = (packages: Lock['packages']) =>
     .filter((name) => Object.hasOwn(denyList, name))
     .map((name) => `${name}: ${denyList[name]}`)
 
-describe('dependency gate (S6)', () => {
+describe('dependency gate', () => {
   it('pins no package of the deny list, directly or transitively', () => {
     expect(denied(lock.packages)).toEqual([])
   })

@@ -55,7 +55,7 @@ afterEach(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined()
 })
 
-describe('import of bad files (R12)', () => {
+describe('import of bad files', () => {
   it.each(cases)('refuses %s, naming the problem', (name, problem) => {
     expect(parseImport(fixture(name))).toEqual({ ok: false, problem })
   })
@@ -112,7 +112,7 @@ describe('import of bad files (R12)', () => {
   })
 })
 
-describe('no prototype pollution (S4)', () => {
+describe('no prototype pollution', () => {
   it('leaves Object.prototype clean after reading the pollution fixtures', () => {
     for (const name of [
       'proto-top.json',

@@ -9,7 +9,7 @@ const fixtures = import.meta.glob<unknown>('./fixtures/v*/*.json', {
 })
 const versionOf = (path: string) => Number(/\/v(\d+)\//.exec(path)?.[1])
 
-describe('stored-format migrations (R3, R4)', () => {
+describe('stored-format migrations', () => {
   it('has a fixture for every released schema version', () => {
     const versions = new Set(Object.keys(fixtures).map(versionOf))
     for (let v = 1; v <= currentSchemaVersion; v++)

@@ -38,7 +38,7 @@ afterEach(async () => {
 })
 
 describe('IndexedDB storage', () => {
-  it('stores each assessment as its versioned envelope and reads it back (R2)', async () => {
+  it('stores each assessment as its versioned envelope and reads it back', async () => {
     const storage = await openIndexedDbStorage('9.9.9', now)
     const saved = await storage.save(sample('abcdefgh-1'))
     expect(saved).toMatchObject({ ok: true, assessment: { revision: 1, updatedAt: now() } })
@@ -54,14 +54,14 @@ describe('IndexedDB storage', () => {
     ])
   })
 
-  it('refuses a write whose revision is stale, returning what is stored (R14)', async () => {
+  it('refuses a write whose revision is stale, returning what is stored', async () => {
     const storage = await openIndexedDbStorage('1', now)
     await storage.save(sample('abcdefgh-2'))
     const stale = await storage.save(sample('abcdefgh-2', 0))
     expect(stale).toMatchObject({ ok: false, reason: 'conflict', stored: { revision: 1 } })
   })
 
-  it('writes with strict durability (R16)', async () => {
+  it('writes with strict durability', async () => {
     const spy = vi.spyOn(IDBDatabase.prototype, 'transaction')
     const storage = await openIndexedDbStorage('1', now)
     await storage.save(sample('abcdefgh-3'))
@@ -73,7 +73,7 @@ describe('IndexedDB storage', () => {
     spy.mockRestore()
   })
 
-  it('keeps unreadable records aside byte for byte, loads the others, and blocks writes to them (R5, R6)', async () => {
+  it('keeps unreadable records aside byte for byte, loads the others, and blocks writes to them', async () => {
     const storage = await openIndexedDbStorage('1', now)
     await storage.save(sample('abcdefgh-4'))
     const db = await openDB(databaseName)
@@ -105,7 +105,7 @@ describe('IndexedDB storage', () => {
   })
 })
 
-describe('IndexedDB import writes (replaceMany, R13)', () => {
+describe('IndexedDB import writes (replaceMany)', () => {
   /** Every stored record's raw text, by key: "byte-identical" means this is unchanged. */
   const snapshot = async (name = databaseName) => {
     const db = await openDB(name)
@@ -158,7 +158,7 @@ describe('IndexedDB import writes (replaceMany, R13)', () => {
     spy.mockRestore()
   })
 
-  it('leaves every record as it was when a write fails halfway (R13)', async () => {
+  it('leaves every record as it was when a write fails halfway', async () => {
     const storage = await openIndexedDbStorage('1', now)
     await storage.save(sample('import-id-5'))
     await storage.save(sample('import-id-6'))

@@ -10,7 +10,7 @@ afterEach(() => {
 })
 
 describe('local data', () => {
-  it('reads every raw record byte for byte, unreadable ones included, without writing (S7)', async () => {
+  it('reads every raw record byte for byte, unreadable ones included, without writing', async () => {
     await openIndexedDbStorage('1', now)
     const db = await openDB(databaseName)
     await db.put('assessments', '{"broken', 'raw-record-1')
@@ -22,7 +22,7 @@ describe('local data', () => {
     db.close()
   })
 
-  it('deletes every assessment and the app’s own localStorage keys, and nothing else (S5)', async () => {
+  it('deletes every assessment and the app’s own localStorage keys, and nothing else', async () => {
     await openIndexedDbStorage('1', now)
     const db = await openDB(databaseName)
     await db.put('assessments', 'x', 'to-delete-1')
@@ -35,7 +35,7 @@ describe('local data', () => {
     db.close()
   })
 
-  it('asks for persistent storage and reports usage (R10)', async () => {
+  it('asks for persistent storage and reports usage', async () => {
     const persist = vi.fn(() => Promise.resolve(true))
     vi.stubGlobal('navigator', {
       ...navigator,

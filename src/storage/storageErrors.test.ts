@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { classifyStorageError, isQuotaError } from './storageErrors'
 
-describe('isQuotaError (R8)', () => {
+describe('isQuotaError', () => {
   it.each([
     ['Chrome/Safari DOMException', new DOMException('full', 'QuotaExceededError')],
     ['Firefox name', { name: 'NS_ERROR_DOM_QUOTA_REACHED' }],

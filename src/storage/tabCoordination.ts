@@ -51,7 +51,7 @@ export const acquireWriterLock = async (id: string): Promise<WriterLock> => {
   }
 }
 
-/** `schemaVersion` lets an older tab notice that a newer app version is writing (R15). */
+/** `schemaVersion` lets an older tab notice that a newer app version is writing. */
 export type SavedMessage = { type: 'saved'; id: string; revision: number; schemaVersion: number }
 
 const channelName = 'smart-city-assessments'

@@ -18,7 +18,7 @@ afterEach(() => {
 })
 
 describe('assessments store', () => {
-  it('writes nothing before loading has finished, even when edits arrive early (R7)', async () => {
+  it('writes nothing before loading has finished, even when edits arrive early', async () => {
     let release: () => void = () => undefined
     const gate = new Promise<void>((r) => (release = r))
     const memory = createMemoryStorage(now)
@@ -41,7 +41,7 @@ describe('assessments store', () => {
     expect(store.getState().phase).toBe('ready')
   })
 
-  it('saves an edit within one second and reports "saved" only after the write resolves (R1)', async () => {
+  it('saves an edit within one second and reports "saved" only after the write resolves', async () => {
     vi.useFakeTimers()
     const { store, actions } = createAssessmentsStore(deps(createMemoryStorage(now)))
     await actions.hydrate()
@@ -90,7 +90,7 @@ describe('assessments store', () => {
     expect(saved.at(-1)).toBe(note)
   })
 
-  it('shows "not saved" with the reason when storage rejects the write, keeps the edit in memory and retries (R1, R8)', async () => {
+  it('shows "not saved" with the reason when storage rejects the write, keeps the edit in memory and retries', async () => {
     vi.useFakeTimers()
     const memory = createMemoryStorage(now)
     let full = false
@@ -186,7 +186,7 @@ describe('assessments store', () => {
     expect(store.getState().byId[created.id]?.city).toBe('杭州市')
   })
 
-  it('falls back to memory-only storage when the database cannot be opened (R9)', async () => {
+  it('falls back to memory-only storage when the database cannot be opened', async () => {
     const { store, actions } = createAssessmentsStore({
       ...deps(createMemoryStorage(now)),
       openStorage: () => Promise.reject(new DOMException('no', 'SecurityError')),

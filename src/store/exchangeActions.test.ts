@@ -66,7 +66,7 @@ describe('importAssessments', () => {
     expect((await memory.loadAll()).assessments).toContainEqual(ningbo)
   })
 
-  it('never overwrites silently: a collision without a choice writes nothing (R13)', async () => {
+  it('never overwrites silently: a collision without a choice writes nothing', async () => {
     const memory = createMemoryStorage(now, [hangzhou])
     const { store, actions } = await loaded(memory)
     const incoming = { ...hangzhou, id: 'other-id-2024', answers: {} }
@@ -211,7 +211,7 @@ describe('importAssessments', () => {
     })
   })
 
-  it('keeps state and storage as they were when the storage fails halfway (R13)', async () => {
+  it('keeps state and storage as they were when the storage fails halfway', async () => {
     const storage = await openIndexedDbStorage('1', now, 'store-halfway-test')
     await storage.save({ ...hangzhou, revision: 0 })
     const { store, actions } = await loaded(storage)

@@ -113,7 +113,7 @@ const roundTrip = async (original: Assessment[], fresh: AssessmentStorage) => {
   expect(reloaded).toEqual(original)
 }
 
-describe('backup loop (R11)', () => {
+describe('backup loop', () => {
   it('export → wipe → import restores a deep-equal state (memory storage)', async () => {
     await fc.assert(
       fc.asyncProperty(assessmentsArb, (original) => roundTrip(original, createMemoryStorage(now))),

@@ -11,7 +11,7 @@ const input = {
   indicatorSet: { setId: 'scm-default', version: '1.0.0' },
 }
 
-describe('two tabs (R14)', () => {
+describe('two tabs: one writer per assessment', () => {
   it('keeps an assessment read-only while another tab holds it, ignores edits, and takes over with the latest saved version', async () => {
     const memory = createMemoryStorage(now)
     let grant: () => void = () => undefined
@@ -59,7 +59,7 @@ describe('two tabs (R14)', () => {
       schemaVersion: 1,
     })
 
-    // A newer app version writes in another tab: this tab stops writing and asks to reload (R15).
+    // A newer app version writes in another tab: this tab stops writing and asks to reload.
     listener({ type: 'saved', id: created.id, revision: 9, schemaVersion: 99 })
     expect(store.getState().outdated).toBe(true)
     actions.setAnswer(created.id, 'SC-002', { note: 'not written by an outdated tab' })

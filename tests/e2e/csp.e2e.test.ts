@@ -10,7 +10,7 @@ const previous = { ...fixture, id: 'fixture-hangzhou-2023-csp', year: 2023 }
 
 const browser = useBrowser()
 
-describe('Content-Security-Policy (S1)', () => {
+describe('Content-Security-Policy', () => {
   it('is sent by the production server and the built page has no inline script and no other origin', async () => {
     const response = await fetch(`${baseUrl()}/`)
     const csp = response.headers.get('content-security-policy') ?? ''

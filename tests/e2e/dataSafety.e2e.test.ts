@@ -98,7 +98,7 @@ describe.each(['zh-CN', 'en-US'] as const)('data safety (%s)', (locale) => {
       .poll(() => fresh.page.locator('.indicator-card').first().getByLabel(l.note).inputValue())
       .toBe('磁盘已满时写的备注 written while the disk is full')
 
-    // Importing the same file again never overwrites silently: the user chooses (R13).
+    // Importing the same file again never overwrites silently: the user chooses.
     await fresh.page.getByRole('link', { name: l.home }).first().click()
     await fresh.page.locator('input[type=file]').setInputFiles(path)
     await expect
@@ -114,7 +114,7 @@ describe.each(['zh-CN', 'en-US'] as const)('data safety (%s)', (locale) => {
     await fresh.context.close()
   })
 
-  it('keeps a corrupt stored record aside byte for byte, still loads the others, and says so (R5)', async () => {
+  it('keeps a corrupt stored record aside byte for byte, still loads the others, and says so', async () => {
     const { page, context } = await openWatchedPage(browser(), locale)
     await page.goto(`${baseUrl()}/`)
     await page.getByRole('heading', { level: 1 }).waitFor()

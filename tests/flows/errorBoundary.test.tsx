@@ -13,7 +13,7 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-describe('last-resort error boundary (S7)', () => {
+describe('last-resort error boundary', () => {
   it('shows a translated message and downloads exactly what is stored, without clearing it', async () => {
     await openIndexedDbStorage('1', () => '2026-01-01T00:00:00.000Z')
     const db = await openDB(databaseName)

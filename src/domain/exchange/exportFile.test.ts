@@ -8,7 +8,7 @@ describe('buildExport', () => {
   const c = testAssessment({ id: 'abcdefgh-0003', city: '杭州市', year: 2023 })
   const file = buildExport([a, b, c], '1.2.3', '2026-01-02T03:04:05.000Z')
 
-  it('wraps the assessments in the versioned export envelope (R2)', () => {
+  it('wraps the assessments in the versioned export envelope', () => {
     expect({ ...file, assessments: file.assessments.length }).toEqual({
       format: 'smartcity-assessment-export',
       schemaVersion: 1,

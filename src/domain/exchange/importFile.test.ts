@@ -50,7 +50,7 @@ describe('parseImport', () => {
     })
   })
 
-  it('refuses a newer or unknown export version without reading further (R4)', () => {
+  it('refuses a newer or unknown export version without reading further', () => {
     expect(parseImport(exportText({ ...valid, schemaVersion: 5 }))).toEqual({
       ok: false,
       problem: { kind: 'newer-version', version: 5, supported: 1 },

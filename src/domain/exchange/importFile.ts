@@ -4,7 +4,7 @@
  * 1. size (the UI also checks `File.size` before reading, so a huge file is never read at all);
  * 2. JSON syntax, with the line and column of the error;
  * 3. `__proto__` / `constructor` / `prototype` keys anywhere, with their JSON path — before zod,
- *    which silently drops `__proto__` (checklist §4.3);
+ *    which silently drops `__proto__`, so a polluting key would otherwise pass unnoticed;
  * 4. `format` (an export file, or a single stored record) and `schemaVersion` (a newer or unknown
  *    version is refused, never guessed at);
  * 5. the number of assessments;

@@ -14,7 +14,7 @@ export const formatJsonPath = (path: readonly PropertyKey[]): string =>
     return identifier.test(key) ? `${out}.${key}` : `${out}[${JSON.stringify(key)}]`
   }, '$')
 
-/** Keys that can switch an object's prototype when merged (ASVS 15.3.6, checklist §4.3). */
+/** Keys that can switch an object's prototype when merged (OWASP ASVS 15.3.6). */
 export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 /**

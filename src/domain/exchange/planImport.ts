@@ -1,7 +1,7 @@
 /**
  * What importing would do to the assessments already stored, and the user's choices applied.
  *
- * The rules (an import never overwrites silently, PRODUCT.md §6, checklist R13):
+ * The rules (an import never overwrites anything silently; the user chooses for each collision):
  * - `new`: neither the id nor the city and year exist here: the assessment is added as it is.
  * - `same-city-year`: this browser already has an assessment of that city and year (whatever its
  *   id). A city keeps ONE assessment per year, so the choices are `replace` (the incoming content

@@ -21,7 +21,11 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 export const ProvenanceSchema = z.enum(['standard', 'adapted', 'defined'])
 export type Provenance = z.infer<typeof ProvenanceSchema>
 
-/** How far a fact about a source is confirmed (standards-facts.md tags P / S / U). */
+/**
+ * How far a fact about a source is confirmed: `verified` (read in the source itself), `secondary`
+ * (from a reliable secondary source), `unverified` (not confirmed; the product says so wherever it
+ * shows the fact).
+ */
 export const VerificationSchema = z.enum(['verified', 'secondary', 'unverified'])
 export type Verification = z.infer<typeof VerificationSchema>
 

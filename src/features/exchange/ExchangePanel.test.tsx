@@ -90,7 +90,7 @@ afterEach(() => {
 })
 
 describe('ExchangePanel: import', () => {
-  it('names the problem and its JSON path, and leaves storage byte-identical (R12)', async () => {
+  it('names the problem and its JSON path, and leaves storage byte-identical', async () => {
     render(<ExchangePanel />)
     const before = await stored()
     await upload('evil.json', fixture('proto-nested-in-answers.json'))
@@ -123,7 +123,7 @@ describe('ExchangePanel: import', () => {
     expect(text).not.toHaveBeenCalled()
   })
 
-  it('refuses a file from a newer version with the version numbers (R4)', async () => {
+  it('refuses a file from a newer version with the version numbers', async () => {
     render(<ExchangePanel />)
     await upload('new.json', fixture('future-version.json'))
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -141,7 +141,7 @@ describe('ExchangePanel: import', () => {
     expect((await stored()).map(([k]) => k)).toEqual(['hangzhou-2024', 'ningbo-2024'])
   })
 
-  it('asks about every collision, offering keep-both only for a pure id clash, then replaces (R13)', async () => {
+  it('asks about every collision, offering keep-both only for a pure id clash, then replaces', async () => {
     render(<ExchangePanel />)
     const sameCityYear = { ...hangzhou, id: 'other-hz-2024', answers: {} }
     const sameIdOtherYear = testAssessment({ id: 'hangzhou-2024', city: '杭州市', year: 2022 })
@@ -207,7 +207,7 @@ describe('ExchangePanel: import', () => {
   })
 })
 
-describe('ExchangePanel: export all and the reminder (R11)', () => {
+describe('ExchangePanel: export all and the reminder', () => {
   it('reminds when nothing was ever exported, downloads one JSON file, then stops reminding', async () => {
     const downloads = captureDownloads()
     render(<ExchangePanel />)

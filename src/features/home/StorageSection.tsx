@@ -17,7 +17,7 @@ export const StorageSection = () => {
   const [failed, setFailed] = useState(false)
 
   useEffect(() => {
-    // Ask only once there is something worth keeping (R10).
+    // Ask only once there is something worth keeping.
     if (count > 0 && kind === 'indexeddb') void requestPersistence().then(setStatus)
   }, [count, kind])
 
