@@ -54,6 +54,13 @@ export default defineConfig({
           // the listed packages: with their dependencies (react, …) the first screen would need it.
           includeDependenciesRecursively: false,
           groups: [
+            // React, ReactDOM and i18next in one chunk: every screen needs them, so apart they only
+            // cost requests and gzip overhead (first visit 135.6 → 134.4 kB in 6 files, not 9), and
+            // an app update that leaves them alone leaves this chunk cached.
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)[\\/]/,
+            },
             {
               name: 'charts',
               test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|@reduxjs|immer|redux|reselect|react-redux|redux-thunk|eventemitter3|es-toolkit|tiny-invariant)[\\/]/,
