@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AnswerDefinition, Indicator } from '../indicators/schema'
-import { tinyIndicators } from '../testing/tinySet'
+import { t, tinyIndicator, tinyIndicators } from '../testing/tinySet'
 import { limits, type Answer } from './answer'
 import {
   answerFormFields,
@@ -11,12 +11,7 @@ import {
   type AnswerFormValues,
 } from './answerForm'
 
-const indicator = (id: string): Indicator => {
-  const found = tinyIndicators.find((i) => i.id === id)
-  if (found === undefined) throw new Error(`no ${id} in the tiny set`)
-  return found
-}
-const t = (en: string) => ({ zh: `中文${en}`, en })
+const indicator = tinyIndicator
 
 // SC-001: % KPI, min 0, max 100. SC-002: ratio KPI in minutes (multiplier 1), min 0, no max.
 // SC-003: rubric of 5 levels. SC-004: yes/no. SC-005: choice of none / some / all.

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { AnswerValue } from '../assessment/answer'
 import type { AnswerDefinition } from '../indicators/schema'
-import { tinyIndicators } from '../testing/tinySet'
+import { t, tinyIndicator } from '../testing/tinySet'
 import { describeAnswer } from './describeAnswer'
 
-const definition = (id: string): AnswerDefinition => {
-  const found = tinyIndicators.find((i) => i.id === id)
-  if (found === undefined) throw new Error(`no ${id} in the tiny set`)
-  return found.answer
-}
-const t = (en: string) => ({ zh: `中文${en}`, en })
+const definition = (id: string): AnswerDefinition => tinyIndicator(id).answer
 
 // SC-001 is a % KPI, SC-002 a ratio KPI in minutes (multiplier 1), SC-003 a rubric,
 // SC-004 yes/no, SC-005 a choice of none / some / all.

@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Answer } from '../assessment/answer'
 import type { Indicator } from '../indicators/schema'
 import type { IndicatorOutcome } from '../scoring/outcome'
-import { t, tinyIndicators } from '../testing/tinySet'
+import { t, tinyIndicator } from '../testing/tinySet'
 import { nextStep } from './nextStep'
 
-const indicator = (id: string): Indicator => {
-  const found = tinyIndicators.find((i) => i.id === id)
-  if (found === undefined) throw new Error(`no ${id} in the tiny set`)
-  return found
-}
+const indicator = tinyIndicator
 const scored = (score: number, measured?: number): IndicatorOutcome =>
   measured === undefined ? { state: 'scored', score } : { state: 'scored', score, measured }
 const level = (n: number): Answer => ({ value: { type: 'level', level: n } })

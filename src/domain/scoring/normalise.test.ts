@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { AnswerValue } from '../assessment/answer'
 import type { AnswerDefinition } from '../indicators/schema'
-import { tinyIndicators } from '../testing/tinySet'
+import { tinyIndicator } from '../testing/tinySet'
 import { kpiScore, levelScore, normaliseAnswer, u4sscBand } from './normalise'
 
-const def = (id: string): AnswerDefinition => {
-  const found = tinyIndicators.find((i) => i.id === id)
-  if (found === undefined) throw new Error(id)
-  return found.answer
-}
+const def = (id: string): AnswerDefinition => tinyIndicator(id).answer
 const percent = def('SC-001') // higher, 0 → 100, range 0..100
 const responseTime = def('SC-002') // lower, 60 → 10, ratio, min 0
 const rubric = def('SC-003')

@@ -4,6 +4,7 @@
  */
 import type { Answers } from '../assessment/answer'
 import type { Indicator, IndicatorSet, LocalizedText, MetaFile } from '../indicators/schema'
+import { must } from './must'
 
 /** A bilingual test text: the English as given, the Chinese marked as such. */
 export const t = (en: string): LocalizedText => ({ zh: `中文${en}`, en })
@@ -122,6 +123,13 @@ export const tinyIndicators: Indicator[] = [
 ]
 
 export const tinySet: IndicatorSet = { meta: tinyMeta, indicators: tinyIndicators }
+
+/** One indicator of the tiny set by id; an id it does not hold fails the test at once. */
+export const tinyIndicator = (id: string): Indicator =>
+  must(
+    tinyIndicators.find((i) => i.id === id),
+    `${id} in the tiny set`,
+  )
 
 /**
  * Every indicator of the tiny set answered, with scores that can be checked on paper:
