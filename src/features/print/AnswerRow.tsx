@@ -5,7 +5,7 @@ import type { IndicatorOutcome } from '../../domain/scoring/outcome'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 import { AnswerText } from './AnswerText'
-import { EvidenceList } from './EvidenceList'
+import { EvidenceLinks } from '../../components/ui/EvidenceLinks'
 
 type Props = {
   indicator: Indicator
@@ -63,7 +63,7 @@ export const AnswerRow = ({ indicator, answer, outcome }: Props) => {
         {evidence.length > 0 && (
           <>
             <span className="print-label">{t('print.appendix.evidence')}</span>
-            <EvidenceList lines={evidence} />
+            <EvidenceLinks lines={evidence} className="print-evidence" />
           </>
         )}
       </td>

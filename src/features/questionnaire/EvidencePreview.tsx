@@ -1,7 +1,7 @@
 import { useWatch, type Control } from 'react-hook-form'
 import type { Answer } from '../../domain/assessment/answer'
 import type { AnswerFormValues } from '../../domain/assessment/answerForm'
-import { EvidenceLinks } from './EvidenceLinks'
+import { EvidenceLinks } from '../../components/ui/EvidenceLinks'
 
 /** The evidence field's lines as links; it watches that field alone, so typing elsewhere skips it. */
 export const EvidencePreview = ({
@@ -14,5 +14,5 @@ export const EvidencePreview = ({
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '')
-  return <EvidenceLinks lines={lines} />
+  return <EvidenceLinks lines={lines} className="evidence-list" />
 }
