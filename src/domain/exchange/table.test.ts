@@ -48,7 +48,7 @@ const assessment: Assessment = testAssessment({
       value: { type: 'kpi', value: 80 },
       note: '=HYPERLINK("http://x")',
       dataQuality: 'measured',
-      evidence: ['https://a.example/1', 'javascript:alert(1)'],
+      evidence: ['https://a.example/1', 'javascript:alert(1)', 'https://a.example/\u202Efdp.exe'],
     },
     'SC-002': { value: { type: 'ratio', numerator: 35, denominator: 1 } },
     'SC-003': { notApplicable: { reason: '不适用' }, value: { type: 'level', level: 2 } },
@@ -95,7 +95,8 @@ describe('answerTable', () => {
       null,
       '=HYPERLINK("http://x")',
       'Measured',
-      'https://a.example/1\njavascript:alert(1)',
+      // The override is shown, not obeyed: a spreadsheet would display …/exe.pdf.
+      'https://a.example/1\njavascript:alert(1)\nhttps://a.example/⟦U+202E⟧fdp.exe',
     ])
     expect(table.rows[1]?.slice(3, 6)).toEqual(['35 / 1 = 35 min', 50, 'answered'])
     expect(table.rows[2]?.slice(3, 7)).toEqual(['2 — level 2', null, 'n/a', '不适用'])

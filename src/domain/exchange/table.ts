@@ -9,6 +9,7 @@
 import type { Assessment } from '../assessment/assessment'
 import type { AnswerValue, DataQuality } from '../assessment/answer'
 import { assertNever } from '../assertNever'
+import { showInvisibleControls } from '../assessment/evidence'
 import type { Indicator, IndicatorSet } from '../indicators/schema'
 import { describeAnswer } from '../report/describeAnswer'
 import type { LevelResult } from '../scoring/maturityLevel'
@@ -95,7 +96,8 @@ const answerRow = (
     answer?.dataQuality === undefined ? null : labels.dataQuality[answer.dataQuality],
     answer?.evidence === undefined || answer.evidence.length === 0
       ? null
-      : answer.evidence.join('\n'),
+      : // A spreadsheet obeys a right-to-left override as a page would: show it instead.
+        answer.evidence.map(showInvisibleControls).join('\n'),
   ]
 }
 
