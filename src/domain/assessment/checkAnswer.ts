@@ -1,19 +1,19 @@
 /**
- * Whether a stored answer value fits its indicator's answer definition. These are the one set of
- * rules that the questionnaire form (which refuses to store a value that breaks them), the scoring
- * engine (which counts such a value as invalid) and the import (which refuses the file) apply, so
- * the three cannot disagree about what a valid answer is.
+ * Whether a stored answer value fits its indicator's answer definition: the one set of rules that
+ * the questionnaire form (which refuses to store a value that breaks them) and the import (which
+ * refuses the file) both apply, so they cannot disagree about what a valid answer is. Scoring
+ * (`scoring/normalise.ts`, part of the first screen's code) counts such a value as invalid with its
+ * own copy of the checks; `checkAnswer.test.ts` proves that the two accept exactly the same values.
  */
-import { assertNever } from '../assertNever'
 import type { AnswerDefinition, AnswerType } from '../indicators/schema'
 import type { AnswerValue } from './answer'
 
 type KpiDefinition = Extract<AnswerDefinition, { type: 'kpi' }>
 
-/** The part of a stored value a problem is about; null for a ratio as a whole (its result). */
-export type ValueField = 'type' | 'value' | 'numerator' | 'denominator' | 'level' | 'optionId'
-
-/** Why a number (a KPI value, or what a ratio works out to) is refused. */
+/**
+ * Why a number (a KPI value, or what a ratio works out to) is refused. Every problem names the
+ * `field` of the stored value it is about; null is a ratio as a whole (its result).
+ */
 export type RangeProblem =
   | { code: 'not-finite'; field: 'value' | null }
   | { code: 'below-min'; field: 'value' | null; measured: number; min: number }
@@ -82,37 +82,41 @@ export const checkKpi = (def: KpiDefinition, value: AnswerValue): KpiCheck => {
   return problem === null ? { ok: true, measured } : { ok: false, problems: [problem] }
 }
 
+type Check<T extends AnswerType> = (
+  def: Extract<AnswerDefinition, { type: T }>,
+  value: AnswerValue,
+) => ValueProblem[]
+
+/**
+ * The check of each answer type, in a record keyed by the type so that a new type is a compile
+ * error here. (Not a switch ending in `assertNever`: that module is shared by the screens, and the
+ * import code reaching it makes the bundler split the schema library out of the first download.)
+ */
+const checks: { [T in AnswerType]: Check<T> } = {
+  kpi: (def, value) => {
+    const checked = checkKpi(def, value)
+    return checked.ok ? [] : checked.problems
+  },
+  level: (def, value) => {
+    if (value.type !== 'level') return [wrongType('level', value)]
+    if (def.levels.some((l) => l.level === value.level)) return []
+    const levels = def.levels.map((l) => l.level)
+    return [{ code: 'unknown-level', field: 'level', level: value.level, levels }]
+  },
+  boolean: (_, value) => (value.type === 'boolean' ? [] : [wrongType('boolean', value)]),
+  choice: (def, value) => {
+    if (value.type !== 'choice') return [wrongType('choice', value)]
+    return def.options.some((o) => o.id === value.optionId)
+      ? []
+      : [{ code: 'unknown-option', field: 'optionId', optionId: value.optionId }]
+  },
+}
+
 /**
  * Every reason `value` cannot be an answer to an indicator defined by `def`; empty when it can.
  * A KPI: see `checkKpi`. A rubric: one of its levels. Yes/no: a boolean. A choice: one of its
  * option ids. A value of another type than the definition's is the wrong type.
  */
-export const valueProblems = (def: AnswerDefinition, value: AnswerValue): ValueProblem[] => {
-  switch (def.type) {
-    case 'kpi': {
-      const checked = checkKpi(def, value)
-      return checked.ok ? [] : checked.problems
-    }
-    case 'level':
-      if (value.type !== 'level') return [wrongType('level', value)]
-      return def.levels.some((l) => l.level === value.level)
-        ? []
-        : [
-            {
-              code: 'unknown-level',
-              field: 'level',
-              level: value.level,
-              levels: def.levels.map((l) => l.level),
-            },
-          ]
-    case 'boolean':
-      return value.type === 'boolean' ? [] : [wrongType('boolean', value)]
-    case 'choice':
-      if (value.type !== 'choice') return [wrongType('choice', value)]
-      return def.options.some((o) => o.id === value.optionId)
-        ? []
-        : [{ code: 'unknown-option', field: 'optionId', optionId: value.optionId }]
-    default:
-      return assertNever(def)
-  }
-}
+export const valueProblems = (def: AnswerDefinition, value: AnswerValue): ValueProblem[] =>
+  // TypeScript cannot tie `checks[def.type]` to `def`'s own type; the record's type does.
+  (checks[def.type] as Check<AnswerType>)(def, value)

@@ -1,12 +1,11 @@
 /**
  * Normalises one answer to a score in [0, 100] according to its indicator's answer definition.
  * Invalid input (wrong type, out of range, unknown option, zero denominator) is rejected with a
- * reason, never coerced into a score. What counts as invalid is decided by
- * `assessment/checkAnswer.ts`, the rules the questionnaire and the import apply too; a level or an
- * option is valid exactly when the lookup that gives its score finds it.
+ * reason, never coerced into a score. The questionnaire and the import apply the same rules through
+ * `assessment/checkAnswer.ts` (kept apart from this first-screen code so that the import's chunk
+ * does not reach into it); `checkAnswer.test.ts` proves that both accept exactly the same values.
  */
 import type { AnswerValue } from '../assessment/answer'
-import { checkKpi, type KpiProblem } from '../assessment/checkAnswer'
 import { assertNever } from '../assertNever'
 import type { AnswerDefinition } from '../indicators/schema'
 
@@ -64,20 +63,26 @@ export const u4sscBand = (
   return 4
 }
 
-/** How scoring names the problems of `checkKpi`, whose rules the questionnaire form applies too. */
-const kpiProblem: Record<KpiProblem['code'], NormaliseProblem> = {
-  'wrong-type': 'type-mismatch',
-  'not-finite': 'not-finite',
-  negative: 'out-of-range',
-  'zero-denominator': 'zero-denominator',
-  'below-min': 'out-of-range',
-  'above-max': 'out-of-range',
+/** The value a KPI answer measures: the value itself, or numerator ÷ denominator × multiplier. */
+const measuredValue = (def: KpiDefinition, value: AnswerValue): number | NormaliseProblem => {
+  if (value.type === 'kpi') return value.value
+  if (value.type !== 'ratio' || def.ratio === undefined) return 'type-mismatch'
+  if (!Number.isFinite(value.numerator) || !Number.isFinite(value.denominator)) return 'not-finite'
+  if (value.denominator === 0) return 'zero-denominator'
+  if (value.numerator < 0 || value.denominator < 0) return 'out-of-range'
+  return (value.numerator / value.denominator) * def.ratio.multiplier
 }
 
 const normaliseKpi = (def: KpiDefinition, value: AnswerValue): Normalised => {
-  const checked = checkKpi(def, value)
-  if (!checked.ok) return { ok: false, problem: kpiProblem[checked.problems[0].code] }
-  const { measured } = checked
+  const measured = measuredValue(def, value)
+  if (typeof measured === 'string') return { ok: false, problem: measured }
+  if (!Number.isFinite(measured)) return { ok: false, problem: 'not-finite' }
+  if (
+    (def.min !== undefined && measured < def.min) ||
+    (def.max !== undefined && measured > def.max)
+  ) {
+    return { ok: false, problem: 'out-of-range' }
+  }
   return { ok: true, score: kpiScore(measured, def), measured, band: u4sscBand(measured, def) }
 }
 
