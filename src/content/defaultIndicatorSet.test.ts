@@ -38,4 +38,13 @@ describe('the default indicator set, loaded in parts', () => {
     ])
     expect(content.defaultIndicatorSet()).toEqual(shippedSet())
   })
+
+  it('is found by its id and version only, for checking imported answers', async () => {
+    const content = await freshModule()
+    await content.loadIndicatorText('en')
+    const { setId, version } = shippedSet().meta
+    expect(content.findIndicatorSet({ setId, version })).toBe(content.indicatorSetCore())
+    expect(content.findIndicatorSet({ setId, version: '9.0.0' })).toBeNull()
+    expect(content.findIndicatorSet({ setId: 'other-set', version })).toBeNull()
+  })
 })

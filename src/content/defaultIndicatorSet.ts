@@ -79,3 +79,13 @@ export const defaultIndicatorSet = (): IndicatorSet => {
       )
   return set
 }
+
+/**
+ * The indicator set of this id and version, when the app has it; null otherwise. The app ships
+ * one set version, so this is the loaded core when both match; a frozen earlier version would be
+ * looked up here too. Call `loadIndicatorText` first (the app does before its first screen).
+ */
+export const findIndicatorSet = (ref: { setId: string; version: string }): IndicatorSet | null => {
+  const set = indicatorSetCore()
+  return set.meta.setId === ref.setId && set.meta.version === ref.version ? set : null
+}

@@ -2,6 +2,7 @@ import 'i18next'
 import type en from './locales/en.json'
 import type enCompare from './locales/en.compare.json'
 import type enExchange from './locales/en.exchange.json'
+import type enImport from './locales/en.import.json'
 import type enPrint from './locales/en.print.json'
 import type enResults from './locales/en.results.json'
 
@@ -13,6 +14,7 @@ declare module 'i18next' {
         typeof enResults &
         typeof enPrint &
         typeof enExchange &
+        typeof enImport &
         typeof enCompare
     }
     returnNull: false

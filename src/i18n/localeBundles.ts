@@ -3,8 +3,8 @@ import type { Language } from '../domain/language'
 /**
  * Interface text is split so the first visit downloads only what the first screens show, in one
  * language: `core` (shell, home, new assessment, questionnaire, import/export) and `report` (results,
- * methodology, print, compare). Each file keeps disjoint top-level sections, so bundles merge
- * without overwriting each other.
+ * methodology, print, compare, and why an imported file was refused). Each file keeps disjoint
+ * top-level sections, so bundles merge without overwriting each other.
  */
 export type LocaleBundle = 'core' | 'report'
 export const localeBundles: readonly LocaleBundle[] = ['core', 'report']

@@ -2,10 +2,14 @@ import fc from 'fast-check'
 import { openDB } from 'idb'
 import { describe, expect, it } from 'vitest'
 import { fixedNow as now, storeDeps } from '../../tests/utils/storeDeps'
+import { findIndicatorSet, indicatorSetCore } from '../content/defaultIndicatorSet'
 import { AssessmentSchema, type Assessment } from '../domain/assessment/assessment'
-import { dataQualityCodes, type Answer } from '../domain/assessment/answer'
+import { dataQualityCodes, type Answer, type AnswerValue } from '../domain/assessment/answer'
 import { serialiseExport } from '../domain/exchange/exportFile'
 import { parseImport } from '../domain/exchange/importFile'
+import type { AnswerDefinition, CityLevel } from '../domain/indicators/schema'
+import { appliesTo } from '../domain/indicators/applicability'
+import { arbitraryValue } from '../domain/testing/arbitraryAnswers'
 import type { AssessmentStorage } from '../storage/assessmentStorage'
 import { openIndexedDbStorage } from '../storage/indexedDbStorage'
 import { createMemoryStorage } from '../storage/memoryStorage'
@@ -46,34 +50,43 @@ const trimmed = (max: number) =>
   text(max)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
-const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n))
 
-const answerArb: fc.Arbitrary<Answer> = fc.record(
-  {
-    value: fc.oneof(
-      finite.map((value) => ({ type: 'kpi' as const, value })),
-      fc
-        .tuple(finite, finite)
-        .map(([numerator, denominator]) => ({ type: 'ratio' as const, numerator, denominator })),
-      fc.integer({ min: 1, max: 5 }).map((level) => ({ type: 'level' as const, level })),
-      fc.boolean().map((value) => ({ type: 'boolean' as const, value })),
-      text(100).map((optionId) => ({ type: 'choice' as const, optionId })),
+/**
+ * Any answer the questionnaire can store for an indicator defined by `def`: a value that fits the
+ * definition (the import refuses any other), with or without N/A, hostile text and the rest.
+ */
+const answerArb = (def: AnswerDefinition): fc.Arbitrary<Answer> =>
+  fc.record(
+    {
+      // JSON has no −0: a file gives back 0, which is the same answer.
+      value: arbitraryValue(def).map((v) => JSON.parse(JSON.stringify(v)) as AnswerValue),
+      notApplicable: trimmed(2000).map((reason) => ({ reason })),
+      note: text(20_000),
+      evidence: fc.array(text(2000), { maxLength: 3 }),
+      dataQuality: fc.constantFrom(...dataQualityCodes),
+      carriedOver: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  )
+
+/** Answers to some of the indicators the questionnaire asks of a city level. */
+const answersArb = (cityLevel: CityLevel) =>
+  fc.record(
+    Object.fromEntries(
+      indicatorSetCore()
+        .indicators.filter((i) => appliesTo(i, cityLevel))
+        .map((i) => [i.id, answerArb(i.answer)]),
     ),
-    notApplicable: trimmed(2000).map((reason) => ({ reason })),
-    note: text(20_000),
-    evidence: fc.array(text(2000), { maxLength: 3 }),
-    dataQuality: fc.constantFrom(...dataQualityCodes),
-    carriedOver: fc.boolean(),
-  },
-  { requiredKeys: [] },
-)
+    { requiredKeys: [] },
+  )
 
-const assessmentArb = (index: number): fc.Arbitrary<Assessment> =>
-  fc
+const assessmentArb = (index: number): fc.Arbitrary<Assessment> => {
+  const cityLevel: CityLevel = index % 2 === 0 ? 'prefecture-and-above' : 'county'
+  return fc
     .record({
       city: trimmed(90),
       province: fc.option(trimmed(100), { nil: undefined }),
-      answers: fc.array(answerArb, { minLength: 100, maxLength: 140 }),
+      answers: answersArb(cityLevel),
       targets: fc.option(fc.constant({ DG: 'L3' as const, SA: 'L5' as const }), { nil: undefined }),
       revision: fc.nat({ max: 1000 }),
     })
@@ -84,17 +97,16 @@ const assessmentArb = (index: number): fc.Arbitrary<Assessment> =>
         city: `${city} ${index}`,
         ...(province === undefined ? {} : { province }),
         year: 2000 + index,
-        cityLevel: index % 2 === 0 ? 'prefecture-and-above' : 'county',
+        cityLevel,
         indicatorSet: { setId: 'scm-default', version: '1.0.0' },
-        answers: Object.fromEntries(
-          answers.map((a, i) => [`SC-${String(i + 1).padStart(3, '0')}`, a]),
-        ),
+        answers,
         ...(targets === undefined ? {} : { targets }),
         createdAt: '2024-01-01T00:00:00.000Z',
         updatedAt: '2024-06-30T12:34:56.789Z',
         revision,
       }),
     )
+}
 
 const assessmentsArb = fc
   .integer({ min: 1, max: 3 })
@@ -103,7 +115,7 @@ const assessmentsArb = fc
 const roundTrip = async (original: Assessment[], fresh: AssessmentStorage) => {
   const source = await loaded(createMemoryStorage(now, original))
   const text = serialiseExport(await source.actions.exportAll('1.0.0'))
-  const parsed = parseImport(text)
+  const parsed = parseImport(text, { findSet: findIndicatorSet })
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem))
   const target = await loaded(fresh)
   const outcome = await target.actions.importAssessments(parsed.assessments, new Map())

@@ -146,6 +146,8 @@ describe('the answer form', () => {
       ['1', '-2', [`denominator: ${v.negative}`]],
       ['1', '0', [`denominator: ${v.zeroDenominator}`]],
       ['-1', '0', [`numerator: ${v.negative}`, `denominator: ${v.zeroDenominator}`]],
+      // Each part is a number, but their quotient is not: scoring could never use it.
+      ['1e308', '1e-308', [`denominator: ${v.tooLarge}`]],
     ])('rejects %j ÷ %j', (numerator, denominator, expected) => {
       expect(problems(ratioKpi, { numerator, denominator })).toEqual(expected)
     })

@@ -8,12 +8,13 @@ import { z } from 'zod/mini'
 import { assertNever } from '../assertNever'
 import type { AnswerDefinition, Indicator } from '../indicators/schema'
 import { dataQualityCodes, limits, type Answer, type AnswerValue } from './answer'
+import { checkKpi, valueProblems, type KpiProblem } from './checkAnswer'
 
 type KpiDefinition = Extract<AnswerDefinition, { type: 'kpi' }>
 
 export const validationKeys = {
   notANumber: 'validation.notANumber',
-  outOfRange: 'validation.outOfRange',
+  tooLarge: 'validation.tooLarge',
   belowMin: 'validation.belowMin',
   aboveMax: 'validation.aboveMax',
   ratioIncomplete: 'validation.ratioIncomplete',
@@ -136,23 +137,45 @@ const addIssue = (ctx: Ctx, field: AnswerFormField, message: string): void => {
   ctx.issues.push({ code: 'custom', path: [field], message, input: ctx.value })
 }
 
+/** Where the form shows a problem of the shared KPI rules, and in which words. */
+const kpiIssue = (problem: KpiProblem): [AnswerFormField, string] => {
+  switch (problem.code) {
+    case 'below-min':
+    case 'above-max':
+    case 'not-finite': {
+      // The result of a ratio is not a field of its own: its problems show under the denominator.
+      const field = problem.field ?? 'denominator'
+      const key = {
+        'below-min': validationKeys.belowMin,
+        'above-max': validationKeys.aboveMax,
+        'not-finite': validationKeys.tooLarge,
+      }[problem.code]
+      return [field, key]
+    }
+    case 'negative':
+      return [problem.field, validationKeys.negative]
+    case 'zero-denominator':
+      return ['denominator', validationKeys.zeroDenominator]
+    case 'wrong-type':
+      // Not reached: the form builds a ratio only for a definition that has one.
+      return ['value', validationKeys.notANumber]
+    default:
+      return assertNever(problem)
+  }
+}
+
 /**
  * A KPI value typed directly, or as a ratio when the definition has one and ratio entry is chosen.
- * The ratio needs both parts, a numerator ≥ 0 and a denominator > 0; min/max apply to the value,
- * or to numerator ÷ denominator × multiplier (reported on the denominator).
+ * A ratio needs both parts; each typed number must parse. The value built from them must then pass
+ * the rules every stored answer passes (`checkKpi`: parts ≥ 0, denominator > 0, min/max on the
+ * value or on numerator ÷ denominator × multiplier), and each problem shows under its field.
  */
 const kpiValue = (
   def: KpiDefinition,
   values: AnswerFormValues,
   ctx: Ctx,
 ): AnswerValue | undefined => {
-  const inRange = (measured: number, path: AnswerFormField) => {
-    if (def.min !== undefined && measured < def.min) addIssue(ctx, path, validationKeys.belowMin)
-    else if (def.max !== undefined && measured > def.max)
-      addIssue(ctx, path, validationKeys.aboveMax)
-    else return true
-    return false
-  }
+  let candidate: AnswerValue
   if (values.kpiMode === 'ratio' && def.ratio !== undefined) {
     if (values.numerator.trim() === '' && values.denominator.trim() === '') return undefined
     const numerator = parseNumber(values.numerator)
@@ -168,24 +191,31 @@ const kpiValue = (
     if (numerator === null) addIssue(ctx, 'numerator', validationKeys.notANumber)
     if (denominator === null) addIssue(ctx, 'denominator', validationKeys.notANumber)
     if (numerator === null || denominator === null) return undefined
-    if (numerator < 0) addIssue(ctx, 'numerator', validationKeys.negative)
-    if (denominator < 0) addIssue(ctx, 'denominator', validationKeys.negative)
-    if (denominator === 0) addIssue(ctx, 'denominator', validationKeys.zeroDenominator)
-    if (numerator < 0 || denominator <= 0) return undefined
-    return inRange((numerator / denominator) * def.ratio.multiplier, 'denominator')
-      ? { type: 'ratio', numerator, denominator }
-      : undefined
+    candidate = { type: 'ratio', numerator, denominator }
+  } else {
+    if (values.value.trim() === '') return undefined
+    const value = parseNumber(values.value)
+    if (value === null) {
+      addIssue(ctx, 'value', validationKeys.notANumber)
+      return undefined
+    }
+    candidate = { type: 'kpi', value }
   }
-  if (values.value.trim() === '') return undefined
-  const value = parseNumber(values.value)
-  if (value === null) {
-    addIssue(ctx, 'value', validationKeys.notANumber)
-    return undefined
-  }
-  return inRange(value, 'value') ? { type: 'kpi', value } : undefined
+  const checked = checkKpi(def, candidate)
+  if (checked.ok) return candidate
+  for (const problem of checked.problems) addIssue(ctx, ...kpiIssue(problem))
+  return undefined
 }
 
-/** The value the form holds for the indicator's answer type; undefined when empty or invalid. */
+/** The value a field holds when it fits the definition (`valueProblems`); else none. */
+const fitting = (def: AnswerDefinition, value: AnswerValue): AnswerValue | undefined =>
+  valueProblems(def, value).length === 0 ? value : undefined
+
+/**
+ * The value the form holds for the indicator's answer type; undefined when empty or invalid. A
+ * level or an option the definition does not have (an answer from another set version) shows in
+ * no input, so it is dropped rather than reported.
+ */
 const answerValue = (
   def: AnswerDefinition,
   values: AnswerFormValues,
@@ -194,16 +224,16 @@ const answerValue = (
   switch (def.type) {
     case 'kpi':
       return kpiValue(def, values, ctx)
-    case 'level': {
-      const level = def.levels.find((l) => String(l.level) === values.level)
-      return level === undefined ? undefined : { type: 'level', level: level.level }
-    }
+    case 'level':
+      return /^\d+$/.test(values.level)
+        ? fitting(def, { type: 'level', level: Number(values.level) })
+        : undefined
     case 'boolean':
       return values.bool === '' ? undefined : { type: 'boolean', value: values.bool === 'yes' }
     case 'choice':
-      return def.options.some((o) => o.id === values.choice)
-        ? { type: 'choice', optionId: values.choice }
-        : undefined
+      return values.choice === ''
+        ? undefined
+        : fitting(def, { type: 'choice', optionId: values.choice })
     default:
       return assertNever(def)
   }

@@ -1,5 +1,6 @@
 import type { CityLevel, Indicator, IndicatorSet } from '../indicators/schema'
-import { appliesTo, indicatorOutcome, type IndicatorOutcome } from '../scoring/outcome'
+import { appliesTo } from '../indicators/applicability'
+import { indicatorOutcome, type IndicatorOutcome } from '../scoring/outcome'
 import type { Answer } from './answer'
 import { sectionProgress } from './progress'
 

@@ -1,39 +1,57 @@
 /**
  * Reads an import file strictly, never throwing: the text is unknown until every check passed.
  * Checks run in this order, each naming what is wrong and where (OWASP ASVS 1.5.2, 2.2.1, 5.2.1):
- * 1. size (the UI also checks `File.size` before reading, so a huge file is never read at all);
- * 2. JSON syntax, with the line and column of the error;
- * 3. `__proto__` / `constructor` / `prototype` keys anywhere, with their JSON path — before zod,
+ * 1. size, of the bytes (the UI also checks `File.size` before reading, so a huge file is never
+ *    read at all);
+ * 2. text encoding: invalid UTF-8 is refused with the byte offset, never replaced by `�`;
+ * 3. JSON syntax, with the line and column of the error;
+ * 4. `__proto__` / `constructor` / `prototype` keys anywhere, with their JSON path — before zod,
  *    which silently drops `__proto__`, so a polluting key would otherwise pass unnoticed;
- * 4. `format` (an export file, or a single stored record) and `schemaVersion` (a newer or unknown
+ * 5. `format` (an export file, or a single stored record) and `schemaVersion` (a newer or unknown
  *    version is refused, never guessed at);
- * 5. the number of assessments;
- * 6. the strict zod schema: unknown keys, over-long strings, indicator ids, every other rule;
- * 7. two assessments in the file with the same id, or the same city and year.
+ * 6. the number of assessments;
+ * 7. the strict zod schema: unknown keys, over-long strings, indicator ids, every other rule;
+ * 8. two assessments in the file with the same id, or the same city and year;
+ * 9. every answer against its indicator, in the set version its assessment records
+ *    (`importAnswers.ts`): all problems are counted and the first ten listed.
+ * A problem repeats values from the file only as excerpts (`excerpt`), and a path names the object
+ * that holds a bad key, so a 2 MB key shows once, in 40 characters.
  */
 import { cityKey, type Assessment } from '../assessment/assessment'
 import { EnvelopeSchema, readEnvelope, recordFormat } from '../assessment/envelope'
+import { excerpt } from '../excerpt'
 import { exportFormat, ExportFileSchema, exportSchemaVersion } from './exportFile'
+import { answerIssues, type AnswerIssue, type FindIndicatorSet } from './importAnswers'
 import { importLimits, type ImportLimits } from './importLimits'
-import { findForbiddenKey, formatJsonPath } from './jsonPath'
+import { findForbiddenKey, formatJsonPath, type PathSegment } from './jsonPath'
 import { locateJsonError } from './jsonSyntax'
+import { decodeUtf8 } from './utf8'
 
+/**
+ * Why a file is refused. A key's problem names the object that holds it (`parent`), so the key
+ * shows once; `answers` lists at most ten problems of `count`.
+ */
 export type ImportProblem =
   | { kind: 'too-large'; bytes: number; maxBytes: number }
+  | { kind: 'bad-encoding'; offset: number; line: number }
   | { kind: 'empty' }
   | { kind: 'not-json'; line: number | null; column: number | null }
   | { kind: 'not-an-object' }
   | { kind: 'wrong-format'; format: string | null }
   | { kind: 'newer-version'; version: number; supported: number }
   | { kind: 'unknown-version'; version: string }
-  | { kind: 'forbidden-key'; key: string; path: string }
+  | { kind: 'forbidden-key'; key: string; parent: string }
   | { kind: 'too-many'; count: number; max: number }
-  | { kind: 'unknown-key'; key: string; path: string }
+  | { kind: 'unknown-key'; key: string; parent: string }
   | { kind: 'too-long'; path: string; max: number }
-  | { kind: 'bad-indicator-id'; id: string; path: string }
+  | { kind: 'bad-indicator-id'; id: string; parent: string }
   | { kind: 'duplicate-id'; id: string; path: string }
   | { kind: 'duplicate-city-year'; city: string; year: number; path: string }
   | { kind: 'invalid'; path: string; message: string }
+  | { kind: 'answers'; issues: AnswerIssue[]; count: number }
+
+/** What parsing needs besides the text: the indicator sets this app has, and the limits. */
+export type ImportOptions = { findSet: FindIndicatorSet; limits?: ImportLimits }
 
 export type ImportResult =
   | { ok: true; assessments: Assessment[]; source: 'export' | 'record' }
@@ -44,15 +62,8 @@ const fail = (problem: ImportProblem): ImportResult => ({ ok: false, problem })
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** UTF-8 length without encoding a huge string when its UTF-16 length already decides. */
-const byteLength = (text: string, max: number): number =>
-  text.length > max || text.length * 3 <= max ? text.length : new TextEncoder().encode(text).length
-
-/** A value from the file, shortened for a message. */
-const shown = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text
-}
+/** Zod's message is the schema's words, not the file's, but it is bounded all the same. */
+const zodMessageLength = 80
 
 type Issue = {
   code: string
@@ -65,21 +76,21 @@ type Issue = {
 
 /** The most telling zod issue as a problem: unknown keys first, then ids, lengths, the rest. */
 const problemFromIssues = (issues: readonly Issue[], prefix: PropertyKey[]): ImportProblem => {
-  const path = (issue: Issue, extra: PropertyKey[] = []) =>
-    formatJsonPath([...prefix, ...issue.path, ...extra])
+  const path = (issue: Issue) => formatJsonPath([...prefix, ...issue.path])
   const unknown = issues.find((i) => i.code === 'unrecognized_keys')
-  if (unknown !== undefined) {
-    const key = unknown.keys?.[0] ?? ''
-    return { kind: 'unknown-key', key, path: path(unknown, [key]) }
-  }
+  if (unknown !== undefined)
+    return { kind: 'unknown-key', key: excerpt(unknown.keys?.[0] ?? ''), parent: path(unknown) }
   const badKey = issues.find((i) => i.code === 'invalid_key')
-  if (badKey !== undefined)
-    return { kind: 'bad-indicator-id', id: String(badKey.path.at(-1)), path: path(badKey) }
+  if (badKey !== undefined) {
+    // The issue's path ends with the key itself; the message names it once, in its object.
+    const parent = formatJsonPath([...prefix, ...badKey.path.slice(0, -1)])
+    return { kind: 'bad-indicator-id', id: excerpt(String(badKey.path.at(-1))), parent }
+  }
   const tooLong = issues.find((i) => i.code === 'too_big' && i.origin === 'string')
   if (tooLong !== undefined)
     return { kind: 'too-long', path: path(tooLong), max: Number(tooLong.maximum) }
   const first = issues[0] as Issue
-  return { kind: 'invalid', path: path(first), message: first.message }
+  return { kind: 'invalid', path: path(first), message: excerpt(first.message, zodMessageLength) }
 }
 
 /** Assessments that share an id or a city and year with an earlier one in the same file. */
@@ -88,20 +99,39 @@ const duplicateProblem = (assessments: readonly Assessment[], base: PropertyKey[
   const cityYears = new Set<string>()
   for (const [index, a] of assessments.entries()) {
     const where = formatJsonPath([...base, index])
-    if (ids.has(a.id)) return fail({ kind: 'duplicate-id', id: a.id, path: `${where}.id` })
+    if (ids.has(a.id)) return fail({ kind: 'duplicate-id', id: excerpt(a.id), path: `${where}.id` })
     ids.add(a.id)
     const key = `${a.year}\u0000${cityKey(a.city)}`
     if (cityYears.has(key))
-      return fail({ kind: 'duplicate-city-year', city: a.city, year: a.year, path: where })
+      return fail({
+        kind: 'duplicate-city-year',
+        city: excerpt(a.city),
+        year: a.year,
+        path: where,
+      })
     cityYears.add(key)
   }
   return null
 }
 
-const readExport = (raw: Record<string, unknown>, limits: ImportLimits): ImportResult => {
+/** Refuses the file when an answer does not fit its indicator (`importAnswers.ts`). */
+const answersProblem = (
+  assessments: readonly Assessment[],
+  base: (index: number) => PathSegment[],
+  findSet: FindIndicatorSet,
+): ImportResult | null => {
+  const { issues, count } = answerIssues(assessments, base, findSet)
+  return count === 0 ? null : fail({ kind: 'answers', issues, count })
+}
+
+const readExport = (
+  raw: Record<string, unknown>,
+  findSet: FindIndicatorSet,
+  limits: ImportLimits,
+): ImportResult => {
   const version = raw.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail({ kind: 'unknown-version', version: shown(version) })
+    return fail({ kind: 'unknown-version', version: excerpt(version) })
   if (version > exportSchemaVersion)
     return fail({ kind: 'newer-version', version, supported: exportSchemaVersion })
   if (Array.isArray(raw.assessments) && raw.assessments.length > limits.maxAssessments)
@@ -110,32 +140,52 @@ const readExport = (raw: Record<string, unknown>, limits: ImportLimits): ImportR
   if (!parsed.success) return fail(problemFromIssues(parsed.error.issues as Issue[], []))
   const { assessments } = parsed.data
   return (
-    duplicateProblem(assessments, ['assessments']) ?? { ok: true, assessments, source: 'export' }
+    duplicateProblem(assessments, ['assessments']) ??
+    answersProblem(assessments, (i) => ['assessments', i], findSet) ?? {
+      ok: true,
+      assessments,
+      source: 'export',
+    }
   )
 }
 
-const readRecord = (raw: Record<string, unknown>): ImportResult => {
+const readRecord = (raw: Record<string, unknown>, findSet: FindIndicatorSet): ImportResult => {
   const read = readEnvelope(raw)
-  if (read.ok) return { ok: true, assessments: [read.envelope.assessment], source: 'record' }
+  if (read.ok) {
+    const assessments = [read.envelope.assessment]
+    return (
+      answersProblem(assessments, () => ['assessment'], findSet) ?? {
+        ok: true,
+        assessments,
+        source: 'record',
+      }
+    )
+  }
   const { problem } = read
   if (problem.kind === 'newer-version') return fail(problem)
   if (problem.kind === 'unknown-version')
-    return fail({ kind: 'unknown-version', version: shown(problem.version) })
+    return fail({ kind: 'unknown-version', version: excerpt(problem.version) })
   // A current-version record: the schema again for structured issues (readEnvelope flattens them).
   const parsed = EnvelopeSchema.safeParse(raw)
   if (!parsed.success) return fail(problemFromIssues(parsed.error.issues as Issue[], []))
   const first = problem.kind === 'invalid' ? problem.issues[0] : undefined
-  return fail({ kind: 'invalid', path: `$.${first?.path ?? ''}`, message: first?.message ?? '' })
+  return fail({
+    kind: 'invalid',
+    path: excerpt(`$.${first?.path ?? ''}`),
+    message: excerpt(first?.message ?? '', zodMessageLength),
+  })
 }
 
 /**
  * Parses the text of an import file: an export (`smartcity-assessment-export`) or one stored
  * record (`smartcity-assessment`, as in IndexedDB or a raw-data download), in any released
  * version. Returns the assessments, validated and with plain prototypes, or the first problem.
+ * A file is read with `parseImportBytes`, which checks its size and encoding first.
  */
-export const parseImport = (text: string, limits: ImportLimits = importLimits): ImportResult => {
-  const bytes = byteLength(text, limits.maxBytes)
-  if (bytes > limits.maxBytes) return fail({ kind: 'too-large', bytes, maxBytes: limits.maxBytes })
+export const parseImport = (
+  text: string,
+  { findSet, limits = importLimits }: ImportOptions,
+): ImportResult => {
   // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (body.trim() === '') return fail({ kind: 'empty' })
@@ -148,12 +198,28 @@ export const parseImport = (text: string, limits: ImportLimits = importLimits): 
   }
   const forbidden = findForbiddenKey(json)
   if (forbidden !== null)
-    return fail({ kind: 'forbidden-key', key: forbidden.key, path: formatJsonPath(forbidden.path) })
+    return fail({
+      kind: 'forbidden-key',
+      key: forbidden.key,
+      parent: formatJsonPath(forbidden.path.slice(0, -1)),
+    })
   if (!isRecord(json)) return fail({ kind: 'not-an-object' })
-  if (json.format === exportFormat) return readExport(json, limits)
-  if (json.format === recordFormat) return readRecord(json)
+  if (json.format === exportFormat) return readExport(json, findSet, limits)
+  if (json.format === recordFormat) return readRecord(json, findSet)
   return fail({
     kind: 'wrong-format',
-    format: json.format === undefined ? null : shown(json.format),
+    format: json.format === undefined ? null : excerpt(json.format),
   })
+}
+
+/**
+ * Parses the bytes of an import file: refused when too large (before decoding) or when they are
+ * not valid UTF-8 (with the offset of the first invalid byte), else as `parseImport`.
+ */
+export const parseImportBytes = (bytes: Uint8Array, options: ImportOptions): ImportResult => {
+  const maxBytes = (options.limits ?? importLimits).maxBytes
+  if (bytes.length > maxBytes) return fail({ kind: 'too-large', bytes: bytes.length, maxBytes })
+  const decoded = decodeUtf8(bytes)
+  if (!decoded.ok) return fail({ kind: 'bad-encoding', offset: decoded.offset, line: decoded.line })
+  return parseImport(decoded.text, options)
 }

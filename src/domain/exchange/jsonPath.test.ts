@@ -7,8 +7,17 @@ describe('formatJsonPath', () => {
     [['assessments', 0, 'answers', 'SC-001', 'note'], '$.assessments[0].answers["SC-001"].note'],
     [['__proto__'], '$.__proto__'],
     [['a b', 'x"y'], '$["a b"]["x\\"y"]'],
+    [['back\\slash', 'bidi\u202E'], '$["back\\\\slash"]["bidi\\u202E"]'],
+    [['k'.repeat(41)], `$["${'k'.repeat(40)}…"]`],
+    [[0, 1, 2, 3, 4, 5, 6, 7], '$[0][1][2][3][4][5][6][7]'],
+    [[0, 1, 2, 3, 4, 5, 6, 7, 'x'], '$[0][1][2]…[5][6][7].x'],
   ])('%j → %s', (path, text) => {
     expect(formatJsonPath(path)).toBe(text)
+  })
+
+  it('stays short for a 2 MB key and a path 200,000 levels deep', () => {
+    expect(formatJsonPath(['assessments', 0, 'x'.repeat(2 * 1024 * 1024)]).length).toBeLessThan(70)
+    expect(formatJsonPath(Array.from({ length: 200_000 }, () => 0)).length).toBeLessThan(40)
   })
 })
 

@@ -1,18 +1,34 @@
 /**
  * JSON paths for messages about imported files, in the familiar JSONPath notation:
  * `$.assessments[0].answers["SC-001"].note`. Identifier-like keys use a dot, every other key is
- * quoted in brackets so the path stays unambiguous.
+ * quoted in brackets so the path stays unambiguous. A path is for a message, so it stays short
+ * whatever the file holds: each key is cut like any other value a message repeats (`excerpt`), and
+ * a path deeper than `maxPathSegments` shows its first and last segments around an ellipsis.
  */
+import { excerptLength, shorten } from '../excerpt'
+
 export type PathSegment = string | number
 
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
-export const formatJsonPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((out, segment) => {
-    if (typeof segment === 'number') return `${out}[${segment}]`
-    const key = String(segment)
-    return identifier.test(key) ? `${out}.${key}` : `${out}[${JSON.stringify(key)}]`
-  }, '$')
+/** Segments a path shows at most: the first three and the last four around `…` beyond that. */
+export const maxPathSegments = 8
+
+const segmentText = (segment: PropertyKey): string => {
+  if (typeof segment === 'number') return `[${segment}]`
+  const key = String(segment)
+  return identifier.test(key) && key.length <= excerptLength
+    ? `.${key}`
+    : `["${shorten(key, excerptLength, true)}"]`
+}
+
+export const formatJsonPath = (path: readonly PropertyKey[]): string => {
+  const shown =
+    path.length <= maxPathSegments
+      ? path.map(segmentText)
+      : [...path.slice(0, 3).map(segmentText), '…', ...path.slice(-4).map(segmentText)]
+  return `$${shown.join('')}`
+}
 
 /** Keys that can switch an object's prototype when merged (OWASP ASVS 15.3.6). */
 export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])

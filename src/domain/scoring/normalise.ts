@@ -1,7 +1,9 @@
 /**
  * Normalises one answer to a score in [0, 100] according to its indicator's answer definition.
  * Invalid input (wrong type, out of range, unknown option, zero denominator) is rejected with a
- * reason, never coerced into a score.
+ * reason, never coerced into a score. The questionnaire and the import apply the same rules through
+ * `assessment/checkAnswer.ts` (kept apart from this first-screen code so that the import's chunk
+ * does not reach into it); `checkAnswer.test.ts` proves that both accept exactly the same values.
  */
 import type { AnswerValue } from '../assessment/answer'
 import { assertNever } from '../assertNever'

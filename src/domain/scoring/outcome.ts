@@ -1,4 +1,5 @@
 import type { Answer } from '../assessment/answer'
+import { appliesTo } from '../indicators/applicability'
 import type { CityLevel, Indicator } from '../indicators/schema'
 import { normaliseAnswer, type NormaliseProblem, type U4sscBand } from './normalise'
 
@@ -16,11 +17,6 @@ export type IndicatorOutcome =
   | { state: 'unanswered' }
   | { state: 'invalid'; problem: NormaliseProblem }
   | { state: 'excluded' }
-
-export const appliesTo = (
-  indicator: Pick<Indicator, 'applicability'>,
-  cityLevel: CityLevel,
-): boolean => indicator.applicability === 'all' || cityLevel === 'prefecture-and-above'
 
 export const indicatorOutcome = (
   indicator: Indicator,

@@ -29,7 +29,8 @@ import type {
 } from '../indicators/schema'
 import { capabilityIds } from '../indicators/schema'
 import { levelResult, type LevelResult } from './maturityLevel'
-import { appliesTo, indicatorOutcome, type IndicatorOutcome } from './outcome'
+import { appliesTo } from '../indicators/applicability'
+import { indicatorOutcome, type IndicatorOutcome } from './outcome'
 import { weightedMean, type GroupAggregate } from './weightedMean'
 
 export type GroupScore = GroupAggregate & { level: LevelResult | null }

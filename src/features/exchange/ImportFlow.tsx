@@ -1,6 +1,8 @@
 import { useRef, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { excerpt } from '../../domain/excerpt'
 import { importLimits } from '../../domain/exchange/importLimits'
+import { loadLocale } from '../../i18n/i18n'
 import type { ImportSession, ImportStart } from './ImportSession'
 import { loadChunk } from './loadChunk'
 
@@ -19,7 +21,8 @@ type Step =
 
 /**
  * "Import…": the button, the file input and the limits, which the home page shows at once. The
- * code that reads and checks a file is fetched only when one is chosen (see `ImportSession`);
+ * code that reads and checks a file, and the text that says why a file was refused, are fetched
+ * only when one is chosen (see `ImportSession`);
  * until it arrives the file is kept and "Checking…" shown, and if it cannot be fetched the file
  * stays chosen so that "Try again" needs no second trip through the file picker.
  */
@@ -32,7 +35,9 @@ export const ImportFlow = () => {
   const check = async (file: File) => {
     const run = ++runs.current
     setState({ step: 'checking', file })
-    const chunk = await loadChunk(() => import('./ImportSession'))
+    const chunk = await loadChunk(() =>
+      Promise.all([import('./ImportSession'), loadLocale(['report'])]).then(([module]) => module),
+    )
     if (!chunk.ok) {
       setState({ step: 'unavailable', file })
       return
@@ -69,13 +74,13 @@ export const ImportFlow = () => {
         })}
       </p>
       {state.step === 'checking' && (
-        <p role="status">{t('exchange.import.reading', { file: state.file.name })}</p>
+        <p role="status">{t('exchange.import.reading', { file: excerpt(state.file.name) })}</p>
       )}
       {state.step === 'unavailable' && (
         <div role="alert" className="banner error">
           <p>
             {t('exchange.import.failed', {
-              file: state.file.name,
+              file: excerpt(state.file.name),
               reason: t('exchange.import.codeUnavailable'),
             })}
           </p>

@@ -5,8 +5,10 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { findIndicatorSet } from '../../content/defaultIndicatorSet'
 import type { Assessment } from '../../domain/assessment/assessment'
-import { parseImport, type ImportProblem } from '../../domain/exchange/importFile'
+import { excerpt } from '../../domain/excerpt'
+import { parseImportBytes, type ImportProblem } from '../../domain/exchange/importFile'
 import { importLimits } from '../../domain/exchange/importLimits'
 import type { ImportChoice, ImportSummary, PlanEntry } from '../../domain/exchange/planImport'
 import { assessmentActions } from '../../store/appStore'
@@ -25,9 +27,11 @@ export type ImportStart =
   | { step: 'done'; summary: ImportSummary; backedUp: number }
 
 /**
- * Size-checks the file before reading it (ASVS 5.2.1), parses it strictly and plans it; when
- * nothing collides, imports it at once. Call it once per chosen file (from the change handler,
- * never from an effect), because it may write. Never rejects: every failure is a step to show.
+ * Size-checks the file before reading it (ASVS 5.2.1), decodes and parses it strictly (invalid
+ * UTF-8 is refused, not replaced), checks every answer against the indicator set its assessment
+ * records, and plans it; when nothing collides, imports it at once. Call it once per chosen file
+ * (from the change handler, never from an effect), because it may write. Never rejects: every
+ * failure is a step to show.
  */
 export const startImport = async (file: File): Promise<ImportStart> => {
   if (file.size > importLimits.maxBytes)
@@ -35,13 +39,13 @@ export const startImport = async (file: File): Promise<ImportStart> => {
       step: 'refused',
       problem: { kind: 'too-large', bytes: file.size, maxBytes: importLimits.maxBytes },
     }
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = await file.text()
+    bytes = new Uint8Array(await file.arrayBuffer())
   } catch {
     return { step: 'refused', problem: { kind: 'not-json', line: null, column: null } }
   }
-  const parsed = parseImport(text)
+  const parsed = parseImportBytes(bytes, { findSet: findIndicatorSet })
   if (!parsed.ok) return { step: 'refused', problem: parsed.problem }
   let plan: PlanEntry[]
   try {
@@ -92,7 +96,7 @@ export type ImportSessionProps = { fileName: string; start: ImportStart; onCance
  */
 export const ImportSession = ({ fileName, start, onCancel }: ImportSessionProps) => {
   const { t } = useTranslation()
-  const { problemText, outcomeText } = useImportMessages()
+  const { problemText, issueText, outcomeText } = useImportMessages()
   const [view, setView] = useState<View>(() => initialView(start))
 
   const confirm = async () => {
@@ -113,11 +117,26 @@ export const ImportSession = ({ fileName, start, onCancel }: ImportSessionProps)
         <div role="alert" className="banner error">
           <p>
             {t('exchange.import.failed', {
-              file: fileName,
+              file: excerpt(fileName),
               reason:
                 view.step === 'refused' ? problemText(view.problem) : outcomeText(view.outcome),
             })}
           </p>
+          {view.step === 'refused' && view.problem.kind === 'answers' && (
+            <ul>
+              {view.problem.issues.map((issue, index) => (
+                // A fixed list, shown once: its order is its identity.
+                <li key={index}>{issueText(issue)}</li>
+              ))}
+              {view.problem.count > view.problem.issues.length && (
+                <li>
+                  {t('importCheck.issue.more', {
+                    count: view.problem.count - view.problem.issues.length,
+                  })}
+                </li>
+              )}
+            </ul>
+          )}
           <p>{t('exchange.import.unchanged')}</p>
         </div>
       )

@@ -1,11 +1,27 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { excerpt } from '../../domain/excerpt'
+import type { ValueProblem } from '../../domain/assessment/checkAnswer'
+import type { AnswerIssue } from '../../domain/exchange/importAnswers'
 import type { ImportProblem } from '../../domain/exchange/importFile'
 import type { ImportOutcome } from '../../store/exchangeActions'
 
-/** Translated text for an import problem (why a file was refused) and for a failed import. */
+/**
+ * Translated text for an import problem (why a file was refused), for each answer problem it lists,
+ * and for a failed import. Values from the file arrive as excerpts (see `importFile.ts`); ids in an
+ * outcome are cut here.
+ *
+ * The switches are exhaustive through their return type rather than `assertNever`: this module is
+ * fetched with the import, and reaching a module that the screens share from here makes the
+ * bundler (rolldown) move the schema library out of the first download into a chunk of its own.
+ * For the same reason numbers are formatted with `Intl` here, not with `useFormat`.
+ */
 export const useImportMessages = () => {
   const { t, i18n } = useTranslation()
+  const numberFormat = useMemo(
+    () => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 4 }),
+    [i18n.language],
+  )
   /** Sizes in MiB, one decimal, in the user's number format (rounded up so "too large" never reads as equal). */
   const megabytes = useCallback(
     (bytes: number) =>
@@ -19,49 +35,121 @@ export const useImportMessages = () => {
     (problem: ImportProblem): string => {
       switch (problem.kind) {
         case 'too-large':
-          return t('exchange.problem.too-large', {
+          return t('importCheck.problem.too-large', {
             size: megabytes(problem.bytes),
             maxMb: megabytes(problem.maxBytes),
           })
+        case 'bad-encoding':
+          return t('importCheck.problem.bad-encoding', {
+            offset: problem.offset,
+            line: problem.line,
+          })
         case 'not-json':
           return problem.line === null
-            ? t('exchange.problem.not-json-unknown')
-            : t('exchange.problem.not-json', { line: problem.line, column: problem.column })
+            ? t('importCheck.problem.not-json-unknown')
+            : t('importCheck.problem.not-json', { line: problem.line, column: problem.column })
         case 'wrong-format':
           return problem.format === null
-            ? t('exchange.problem.no-format')
-            : t('exchange.problem.wrong-format', { format: problem.format })
+            ? t('importCheck.problem.no-format')
+            : t('importCheck.problem.wrong-format', { format: problem.format })
         case 'empty':
         case 'not-an-object':
-          return t(`exchange.problem.${problem.kind}`)
+          return t(`importCheck.problem.${problem.kind}`)
         case 'newer-version':
-          return t('exchange.problem.newer-version', {
+          return t('importCheck.problem.newer-version', {
             version: problem.version,
             supported: problem.supported,
           })
         case 'unknown-version':
-          return t('exchange.problem.unknown-version', { version: problem.version })
+          return t('importCheck.problem.unknown-version', { version: problem.version })
         case 'forbidden-key':
         case 'unknown-key':
-          return t(`exchange.problem.${problem.kind}`, { key: problem.key, path: problem.path })
+          return t(`importCheck.problem.${problem.kind}`, {
+            key: problem.key,
+            parent: problem.parent,
+          })
         case 'too-many':
-          return t('exchange.problem.too-many', { count: problem.count, max: problem.max })
+          return t('importCheck.problem.too-many', { count: problem.count, max: problem.max })
         case 'too-long':
-          return t('exchange.problem.too-long', { path: problem.path, max: problem.max })
+          return t('importCheck.problem.too-long', { path: problem.path, max: problem.max })
         case 'bad-indicator-id':
+          return t('importCheck.problem.bad-indicator-id', {
+            id: problem.id,
+            parent: problem.parent,
+          })
         case 'duplicate-id':
-          return t(`exchange.problem.${problem.kind}`, { id: problem.id, path: problem.path })
+          return t('importCheck.problem.duplicate-id', { id: problem.id, path: problem.path })
         case 'duplicate-city-year':
-          return t('exchange.problem.duplicate-city-year', {
+          return t('importCheck.problem.duplicate-city-year', {
             city: problem.city,
             year: problem.year,
             path: problem.path,
           })
         case 'invalid':
-          return t('exchange.problem.invalid', { path: problem.path, message: problem.message })
+          return t('importCheck.problem.invalid', { path: problem.path, message: problem.message })
+        case 'answers':
+          return t('importCheck.problem.answers', { count: problem.count })
       }
     },
     [t, megabytes],
+  )
+
+  /** What is wrong with a stored value (`checkAnswer.ts`), in words. */
+  const valueText = useCallback(
+    (problem: ValueProblem): string => {
+      switch (problem.code) {
+        case 'wrong-type':
+          return t('importCheck.issue.wrong-type', {
+            expected: t(`importCheck.answerType.${problem.expected}`),
+          })
+        case 'below-min':
+          return t('importCheck.issue.below-min', {
+            value: numberFormat.format(problem.measured),
+            min: numberFormat.format(problem.min),
+          })
+        case 'above-max':
+          return t('importCheck.issue.above-max', {
+            value: numberFormat.format(problem.measured),
+            max: numberFormat.format(problem.max),
+          })
+        case 'not-finite':
+        case 'negative':
+        case 'zero-denominator':
+          return t(`importCheck.issue.${problem.code}`)
+        case 'unknown-level':
+          return t('importCheck.issue.unknown-level', {
+            level: problem.level,
+            levels: problem.levels.join(', '),
+          })
+        case 'unknown-option':
+          return t('importCheck.issue.unknown-option', { option: problem.optionId })
+      }
+    },
+    [t, numberFormat],
+  )
+
+  /** One listed answer problem: its JSON path, then what is wrong. */
+  const issueText = useCallback(
+    (issue: AnswerIssue): string => {
+      const said = (): string => {
+        switch (issue.kind) {
+          case 'unknown-set':
+          case 'unknown-indicator':
+            return t(`importCheck.issue.${issue.kind}`, {
+              setId: issue.setId,
+              version: issue.version,
+            })
+          case 'not-asked':
+            return t('importCheck.issue.not-asked', {
+              cityLevel: t(`cityLevel.${issue.cityLevel}`),
+            })
+          case 'value':
+            return valueText(issue.problem)
+        }
+      }
+      return t('importCheck.issue.at', { path: issue.path, problem: said() })
+    },
+    [t, valueText],
   )
 
   const outcomeText = useCallback(
@@ -75,7 +163,7 @@ export const useImportMessages = () => {
           return t(`exchange.outcome.${outcome.reason}`)
         case 'conflict':
         case 'blocked':
-          return t(`exchange.outcome.${outcome.reason}`, { id: outcome.id })
+          return t(`exchange.outcome.${outcome.reason}`, { id: excerpt(outcome.id) })
         case 'quota':
         case 'unavailable':
         case 'code-unavailable':
@@ -88,5 +176,5 @@ export const useImportMessages = () => {
     [t],
   )
 
-  return { problemText, outcomeText }
+  return { problemText, issueText, outcomeText }
 }

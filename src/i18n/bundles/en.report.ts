@@ -1,6 +1,11 @@
 import compare from '../locales/en.compare.json'
+import importCheck from '../locales/en.import.json'
 import print from '../locales/en.print.json'
 import results from '../locales/en.results.json'
 
-/** One chunk: the interface text of the results, methodology, print and compare screens. */
-export const resources = { ...results, ...print, ...compare }
+/**
+ * One chunk: the interface text of the results, methodology, print and compare screens, and why
+ * an imported file was refused (fetched with the code that checks it; apart, it would cost a chunk
+ * of its own per language).
+ */
+export const resources = { ...results, ...print, ...compare, ...importCheck }
