@@ -3,6 +3,7 @@ import type en from './locales/en.json'
 import type enCompare from './locales/en.compare.json'
 import type enExchange from './locales/en.exchange.json'
 import type enPrint from './locales/en.print.json'
+import type enRescue from './locales/en.rescue.json'
 import type enResults from './locales/en.results.json'
 
 declare module 'i18next' {
@@ -13,7 +14,8 @@ declare module 'i18next' {
         typeof enResults &
         typeof enPrint &
         typeof enExchange &
-        typeof enCompare
+        typeof enCompare &
+        typeof enRescue
     }
     returnNull: false
   }
