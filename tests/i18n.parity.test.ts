@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { fetchLocaleBundle, localeBundles } from '../src/i18n/localeBundles'
+import enRescue from '../src/i18n/locales/en.rescue.json'
+import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
 import type { Language } from '../src/domain/language'
+
+/** The text that comes with the rescue panels' code rather than in a bundle (`rescueText.ts`). */
+const rescueText: Record<Language, object> = { en: enRescue, 'zh-CN': zhCNRescue }
 
 /** Everything the app can load in one language: every bundle merged. */
 const allText = async (language: Language) =>
   Object.assign(
     {},
     ...(await Promise.all(localeBundles.map((bundle) => fetchLocaleBundle(language, bundle)))),
+    rescueText[language],
   ) as Record<string, unknown>
 
 const en = await allText('en')

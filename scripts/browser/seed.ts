@@ -14,9 +14,20 @@ export const seedAssessments = async (
 ): Promise<void> => {
   await page.goto(`${base}/methodology`)
   await page.getByRole('heading', { level: 1 }).waitFor()
-  const records = assessments.map(
-    (a) => [a.id, JSON.stringify(wrapAssessment(a, 'test', a.updatedAt))] as const,
+  await putStoredRecords(
+    page,
+    assessments.map((a) => [a.id, JSON.stringify(wrapAssessment(a, 'test', a.updatedAt))]),
   )
+}
+
+/**
+ * Writes records into the app's `assessments` store as they are given (text under a key), on a
+ * page of the app that has opened the database: also text the app cannot read.
+ */
+export const putStoredRecords = async (
+  page: Page,
+  records: readonly (readonly [string, string])[],
+): Promise<void> => {
   await page.evaluate(async (entries) => {
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('smart-city-maturity')

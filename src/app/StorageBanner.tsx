@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import { RescueSlot } from '../features/rescue/RescueSlot'
 import { useAssessments } from '../store/appStore'
 
 /**
- * Permanent warnings about where data is kept: memory only, records that could not be read, and —
+ * Permanent warnings about where data is kept: memory only, records that could not be read (with
+ * a link to their list), and —
  * on every screen, not dismissable — writes that are failing because storage is full or gone.
  */
 export const StorageBanner = () => {
@@ -38,7 +40,7 @@ export const StorageBanner = () => {
       )}
       {damaged > 0 && (
         <p className="banner warning" role="alert">
-          {t('storage.damaged', { count: damaged })}
+          {t('storage.damaged', { count: damaged })} <RescueSlot part="showLink" />
         </p>
       )}
     </>

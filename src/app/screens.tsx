@@ -1,6 +1,7 @@
 import { AssessmentExportButtons } from '../features/exchange/AssessmentExportButtons'
 import { ExchangePanel } from '../features/exchange/ExchangePanel'
 import { HomePage } from '../features/home/HomePage'
+import { RescueSlot } from '../features/rescue/RescueSlot'
 import { eagerScreen, lazyScreen, type Screen } from './screen'
 
 /**
@@ -13,7 +14,12 @@ import { eagerScreen, lazyScreen, type Screen } from './screen'
  */
 export const screens: readonly Screen[] = [
   eagerScreen('home', () => (
-    <HomePage panel={<ExchangePanel />} rowActions={(id) => <AssessmentExportButtons id={id} />} />
+    <HomePage
+      panel={<ExchangePanel notice={<RescueSlot part="exportNotice" />} />}
+      rowActions={(id) => <AssessmentExportButtons id={id} />}
+      rescue={<RescueSlot part="panels" />}
+      wipeWarning={<RescueSlot part="wipeWarning" />}
+    />
   )),
   lazyScreen('newAssessment', {
     needs: [],

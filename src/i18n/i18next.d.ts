@@ -4,6 +4,7 @@ import type enCompare from './locales/en.compare.json'
 import type enExchange from './locales/en.exchange.json'
 import type enImport from './locales/en.import.json'
 import type enPrint from './locales/en.print.json'
+import type enRescue from './locales/en.rescue.json'
 import type enResults from './locales/en.results.json'
 
 declare module 'i18next' {
@@ -15,7 +16,8 @@ declare module 'i18next' {
         typeof enPrint &
         typeof enExchange &
         typeof enImport &
-        typeof enCompare
+        typeof enCompare &
+        typeof enRescue
     }
     returnNull: false
   }

@@ -1,15 +1,16 @@
 import type { Assessment } from '../domain/assessment/assessment'
-import type { EnvelopeProblem } from '../domain/assessment/envelope'
+import type { RecordProblem } from '../domain/assessment/envelope'
 import type { StorageFailure } from './storageErrors'
 
 /** A stored record that could not be read; its raw text is kept aside, never overwritten. */
 export type DamagedRecord = {
   key: string
   raw: string
-  problem: EnvelopeProblem | { kind: 'not-json' }
+  problem: RecordProblem
 }
 
-export type LoadResult = { assessments: Assessment[]; damaged: DamagedRecord[] }
+/** `backups`: how many automatic backups are stored (the home page offers them when there are any). */
+export type LoadResult = { assessments: Assessment[]; damaged: DamagedRecord[]; backups: number }
 
 export type SaveResult =
   | { ok: true; assessment: Assessment }
@@ -24,12 +25,18 @@ export type ReplaceManyResult =
   | { ok: false; reason: 'invalid'; detail: string }
   | { ok: false; reason: StorageFailure; detail: string }
 
-/** The stored text of records as they were just before an import replaced them. */
+/** What overwrote the records of a backup: an import, or the restore of an older backup. */
+export type BackupReason = 'pre-import' | 'pre-restore'
+
+/** The stored text of records as they were just before an import or a restore replaced them. */
 export type BackupRecord = {
   createdAt: string
-  reason: 'pre-import'
+  reason: BackupReason
   records: { key: string; raw: string }[]
 }
+
+/** A backup with the key it is stored under. */
+export type StoredBackup = { key: number; backup: BackupRecord }
 
 /**
  * Where assessments live. `save` is a compare-and-write: it succeeds only when the stored revision
@@ -41,10 +48,11 @@ export type AssessmentStorage = {
   save(assessment: Assessment): Promise<SaveResult>
   remove(id: string): Promise<{ ok: true } | { ok: false; reason: StorageFailure; detail: string }>
   /**
-   * Writes validated assessments all at once, for an import: everything or nothing. Records it
-   * replaces are first copied to a backup in the same transaction. A replaced record gets a
-   * revision above both the stored and the incoming one (so a stale copy elsewhere conflicts); a
-   * new record keeps its revision. Returns the assessments as stored.
+   * Writes validated assessments all at once, for an import or a restore: everything or
+   * nothing. Records it replaces are first copied to a backup (marked with `reason`, by default
+   * `pre-import`) in the same transaction. A replaced record gets a revision above both the
+   * stored and the incoming one (so a stale copy elsewhere conflicts); a new record keeps its
+   * revision. Returns the assessments as stored.
    */
-  replaceMany(assessments: readonly Assessment[]): Promise<ReplaceManyResult>
+  replaceMany(assessments: readonly Assessment[], reason?: BackupReason): Promise<ReplaceManyResult>
 }

@@ -4,7 +4,7 @@
  * `pagehide` returns. Unsaved assessments are journalled there and replayed on the next load.
  */
 import type { Assessment } from '../domain/assessment/assessment'
-import { readEnvelope, wrapAssessment } from '../domain/assessment/envelope'
+import { readRecordText, wrapAssessment } from '../domain/assessment/envelope'
 
 const prefix = 'scm.journal.'
 
@@ -32,12 +32,9 @@ export const readJournal = (): Assessment[] => {
     for (let i = 0; i < window.localStorage.length; i++) {
       const key = window.localStorage.key(i)
       if (key === null || !key.startsWith(prefix)) continue
-      try {
-        const read = readEnvelope(JSON.parse(window.localStorage.getItem(key) ?? 'null'))
-        if (read.ok) out.push(read.envelope.assessment)
-      } catch {
-        // not JSON: keep it for inspection, never delete evidence
-      }
+      // Text that cannot be read stays where it is, for inspection: evidence is never deleted.
+      const read = readRecordText(window.localStorage.getItem(key) ?? 'null')
+      if (read.ok) out.push(read.envelope.assessment)
     }
   } catch {
     // storage unavailable: nothing journalled

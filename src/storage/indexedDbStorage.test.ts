@@ -1,11 +1,11 @@
 import { openDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Assessment } from '../domain/assessment/assessment'
+import { readBackups } from './backups'
 import {
   databaseName,
   databaseVersion,
   openIndexedDbStorage,
-  readBackups,
   readQuarantine,
 } from './indexedDbStorage'
 
@@ -131,8 +131,8 @@ describe('IndexedDB import writes (replaceMany)', () => {
       backup: { reason: 'pre-import', records: [{ key: 'import-id-1' }] },
     })
     const backups = await readBackups()
-    expect(backups).toHaveLength(1)
-    expect(backups[0]?.backup.records).toEqual([
+    expect(backups.ok && backups.backups).toHaveLength(1)
+    expect(backups.ok && backups.backups[0]?.backup.records).toEqual([
       { key: 'import-id-1', raw: before.find(([k]) => k === 'import-id-1')?.[1] },
     ])
     const loaded = await storage.loadAll()
@@ -182,7 +182,7 @@ describe('IndexedDB import writes (replaceMany)', () => {
     expect(calls).toBe(2)
     expect(result).toMatchObject({ ok: false, reason: 'quota' })
     expect(await snapshot()).toEqual(before)
-    expect(await readBackups()).toEqual([])
+    expect(await readBackups()).toEqual({ ok: true, backups: [] })
   })
 
   it('refuses to replace a damaged (quarantined) record, writing nothing', async () => {
@@ -231,11 +231,33 @@ describe('IndexedDB import writes (replaceMany)', () => {
       { ...sample('v1-record-1'), revision: 4 },
     ])
     expect(await readQuarantine('old-bad', name)).toBe('x')
-    expect(await readBackups(name)).toEqual([])
+    expect(await readBackups(name)).toEqual({ ok: true, backups: [] })
     const db = await openDB(name)
     expect(db.version).toBe(databaseVersion)
     expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'backups', 'quarantine'])
     expect(await db.get('assessments', 'v1-record-1')).toBe(raw)
     db.close()
+  })
+})
+
+describe('IndexedDB automatic backups', () => {
+  it('counts the backups on load and marks each with what replaced its records', async () => {
+    const storage = await openIndexedDbStorage('1', now)
+    expect((await storage.loadAll()).backups).toBe(0)
+    await storage.save(sample('backup-id-1'))
+    await storage.replaceMany([{ ...sample('backup-id-1', 1), city: '宁波市' }])
+    await storage.replaceMany([{ ...sample('backup-id-1', 2), city: '温州市' }], 'pre-restore')
+    expect((await storage.loadAll()).backups).toBe(2)
+    const listed = await readBackups()
+    expect(listed.ok && listed.backups.map((b) => [b.key, b.backup.reason])).toEqual([
+      [expect.any(Number), 'pre-import'],
+      [expect.any(Number), 'pre-restore'],
+    ])
+    const [first, second] = listed.ok ? listed.backups : []
+    expect((first?.key ?? 0) < (second?.key ?? 0)).toBe(true)
+    // The second backup holds the first import's result: each keeps what was replaced.
+    expect(JSON.parse(second?.backup.records[0]?.raw ?? '')).toMatchObject({
+      assessment: { id: 'backup-id-1', city: '宁波市' },
+    })
   })
 })

@@ -1,23 +1,25 @@
 /**
  * IndexedDB storage: one record per assessment, the JSON text of its versioned envelope, keyed by
  * assessment id. Unreadable records are copied to the `quarantine` store on load and block writes
- * to their key, so a transient problem never becomes permanent loss. An import replaces records
- * in one transaction, after copying the records it replaces to the `backups` store.
+ * to their key, so a transient problem never becomes permanent loss. An import (or the restore
+ * of a backup) replaces records in one transaction, after copying the records it replaces to the
+ * `backups` store.
  *
  * Database versions: 1 — `assessments`, `quarantine`; 2 — adds `backups` (records untouched).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { Assessment } from '../domain/assessment/assessment'
-import { EnvelopeSchema, readEnvelope, wrapAssessment } from '../domain/assessment/envelope'
+import { EnvelopeSchema, readRecordText, wrapAssessment } from '../domain/assessment/envelope'
 import type {
   AssessmentStorage,
+  BackupReason,
   BackupRecord,
   DamagedRecord,
   LoadResult,
   ReplaceManyResult,
   SaveResult,
 } from './assessmentStorage'
-import { classifyStorageError, describeError } from './storageErrors'
+import { storageFailure } from './storageErrors'
 
 export const databaseName = 'smart-city-maturity'
 export const databaseVersion = 2
@@ -31,7 +33,7 @@ interface Schema extends DBSchema {
 type Db = IDBPDatabase<Schema>
 
 /** Opens the database, creating or upgrading its stores step by step from any older version. */
-const openDatabase = (name: string): Promise<Db> =>
+export const openDatabase = (name: string): Promise<Db> =>
   openDB<Schema>(name, databaseVersion, {
     upgrade(database, oldVersion) {
       if (oldVersion < 1) {
@@ -42,17 +44,21 @@ const openDatabase = (name: string): Promise<Db> =>
     },
   })
 
+/** Rolls a transaction back and waits for it to end: a transaction left alone commits. */
+const rollBack = async (tx: { abort(): void; done: Promise<void> }): Promise<void> => {
+  try {
+    tx.abort()
+  } catch {
+    // already finished or aborted by the browser
+  }
+  await tx.done.catch(() => undefined)
+}
+
 const parseRecord = (
   key: string,
   raw: string,
 ): { ok: true; assessment: Assessment } | { ok: false; damaged: DamagedRecord } => {
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch {
-    return { ok: false, damaged: { key, raw, problem: { kind: 'not-json' } } }
-  }
-  const read = readEnvelope(json)
+  const read = readRecordText(raw)
   if (!read.ok) return { ok: false, damaged: { key, raw, problem: read.problem } }
   if (read.envelope.assessment.id !== key) {
     return {
@@ -78,7 +84,9 @@ export const openIndexedDbStorage = async (
   const db: Db = await openDatabase(name)
 
   const loadAll = async (): Promise<LoadResult> => {
-    const tx = db.transaction(['assessments', 'quarantine'], 'readwrite', { durability: 'strict' })
+    const tx = db.transaction(['assessments', 'quarantine', 'backups'], 'readwrite', {
+      durability: 'strict',
+    })
     const keys = await tx.objectStore('assessments').getAllKeys()
     const assessments: Assessment[] = []
     const damaged: DamagedRecord[] = []
@@ -103,8 +111,9 @@ export const openIndexedDbStorage = async (
         }
       }
     }
+    const backups = await tx.objectStore('backups').count()
     await tx.done
-    return { assessments, damaged }
+    return { assessments, damaged, backups }
   }
 
   const save = async (assessment: Assessment): Promise<SaveResult> => {
@@ -114,18 +123,15 @@ export const openIndexedDbStorage = async (
       if (storedRaw !== undefined) {
         const stored = parseRecord(assessment.id, storedRaw)
         if (!stored.ok) {
-          tx.abort()
-          await tx.done.catch(() => undefined)
+          await rollBack(tx)
           return { ok: false, reason: 'blocked' }
         }
         if (stored.assessment.revision !== assessment.revision) {
-          tx.abort()
-          await tx.done.catch(() => undefined)
+          await rollBack(tx)
           return { ok: false, reason: 'conflict', stored: stored.assessment }
         }
       } else if (assessment.revision !== 0) {
-        tx.abort()
-        await tx.done.catch(() => undefined)
+        await rollBack(tx)
         return {
           ok: false,
           reason: 'failed',
@@ -142,7 +148,7 @@ export const openIndexedDbStorage = async (
       await tx.done
       return { ok: true, assessment: next }
     } catch (error) {
-      return { ok: false, reason: classifyStorageError(error), detail: describeError(error) }
+      return storageFailure(error)
     }
   }
 
@@ -151,11 +157,14 @@ export const openIndexedDbStorage = async (
       await db.delete('assessments', id)
       return { ok: true }
     } catch (error) {
-      return { ok: false, reason: classifyStorageError(error), detail: describeError(error) }
+      return storageFailure(error)
     }
   }
 
-  const replaceMany = async (incoming: readonly Assessment[]): Promise<ReplaceManyResult> => {
+  const replaceMany = async (
+    incoming: readonly Assessment[],
+    reason: BackupReason = 'pre-import',
+  ): Promise<ReplaceManyResult> => {
     // Validate everything before the transaction starts: nothing half-checked is ever written.
     const savedAt = now()
     const envelopes = incoming.map((a) => wrapAssessment(a, appVersion, savedAt))
@@ -169,14 +178,6 @@ export const openIndexedDbStorage = async (
         }
     }
     const tx = db.transaction(['assessments', 'backups'], 'readwrite', { durability: 'strict' })
-    const abort = async () => {
-      try {
-        tx.abort()
-      } catch {
-        // already finished or aborted by the browser
-      }
-      await tx.done.catch(() => undefined)
-    }
     try {
       const store = tx.objectStore('assessments')
       const replaced: { key: string; raw: string }[] = []
@@ -190,7 +191,7 @@ export const openIndexedDbStorage = async (
         }
         const stored = parseRecord(id, raw)
         if (!stored.ok) {
-          await abort()
+          await rollBack(tx)
           return { ok: false, reason: 'blocked', id }
         }
         replaced.push({ key: id, raw })
@@ -200,9 +201,7 @@ export const openIndexedDbStorage = async (
         })
       }
       const backup: BackupRecord | null =
-        replaced.length === 0
-          ? null
-          : { createdAt: savedAt, reason: 'pre-import', records: replaced }
+        replaced.length === 0 ? null : { createdAt: savedAt, reason, records: replaced }
       if (backup !== null) await tx.objectStore('backups').add(backup)
       for (const assessment of written)
         await store.put(
@@ -212,9 +211,9 @@ export const openIndexedDbStorage = async (
       await tx.done
       return { ok: true, assessments: written, backup }
     } catch (error) {
-      // NOTE: a failed write must roll back the ones before it; a transaction left alone commits.
-      await abort()
-      return { ok: false, reason: classifyStorageError(error), detail: describeError(error) }
+      // A failed write must roll back the ones before it.
+      await rollBack(tx)
+      return storageFailure(error)
     }
   }
 
@@ -229,24 +228,6 @@ export const readQuarantine = async (
   const db = await openDatabase(name)
   try {
     return (await db.get('quarantine', key))?.raw
-  } finally {
-    db.close()
-  }
-}
-
-/** The automatic pre-import backups, oldest first, with their keys (for a restore or a download). */
-export const readBackups = async (
-  name: string = databaseName,
-): Promise<{ key: number; backup: BackupRecord }[]> => {
-  const db = await openDatabase(name)
-  try {
-    const tx = db.transaction('backups', 'readonly')
-    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()])
-    await tx.done
-    return keys.flatMap((key, i) => {
-      const backup = values[i]
-      return backup === undefined ? [] : [{ key, backup }]
-    })
   } finally {
     db.close()
   }

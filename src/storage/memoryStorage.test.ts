@@ -23,6 +23,14 @@ describe('memory storage replaceMany', () => {
     expect(JSON.parse(storage.backups()[0]?.records[0]?.raw ?? '')).toMatchObject({
       assessment: stored,
     })
+    expect((await storage.loadAll()).backups).toBe(1)
+  })
+
+  it('marks the backup of a restore as such', async () => {
+    const stored = testAssessment({ id: 'memory-0001' })
+    const storage = createMemoryStorage(now, [stored])
+    await storage.replaceMany([{ ...stored, city: '宁波市' }], 'pre-restore')
+    expect(storage.backups()[0]?.reason).toBe('pre-restore')
   })
 
   it('changes nothing when one record is invalid', async () => {

@@ -14,7 +14,8 @@ export const createMemoryStorage = (
   const backups: BackupRecord[] = []
   return {
     kind: 'memory',
-    loadAll: () => Promise.resolve({ assessments: [...records.values()], damaged: [] }),
+    loadAll: () =>
+      Promise.resolve({ assessments: [...records.values()], damaged: [], backups: backups.length }),
     save: (assessment) => {
       const stored = records.get(assessment.id)
       if ((stored?.revision ?? 0) !== assessment.revision) {
@@ -32,7 +33,7 @@ export const createMemoryStorage = (
       records.delete(id)
       return Promise.resolve({ ok: true as const })
     },
-    replaceMany: (incoming) => {
+    replaceMany: (incoming, reason = 'pre-import') => {
       // Everything is checked before anything changes, so a refusal leaves the records as they were.
       const savedAt = now()
       for (const a of incoming) {
@@ -56,7 +57,7 @@ export const createMemoryStorage = (
           ? null
           : {
               createdAt: savedAt,
-              reason: 'pre-import',
+              reason,
               records: replaced.map((r) => ({
                 key: r.id,
                 raw: JSON.stringify(wrapAssessment(r, 'memory', savedAt)),

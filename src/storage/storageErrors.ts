@@ -43,3 +43,12 @@ export const classifyStorageError = (error: unknown): StorageFailure => {
 
 export const describeError = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+
+/** A storage error as a failed result: what kind of failure, and its technical text. */
+export const storageFailure = (
+  error: unknown,
+): { ok: false; reason: StorageFailure; detail: string } => ({
+  ok: false,
+  reason: classifyStorageError(error),
+  detail: describeError(error),
+})

@@ -41,6 +41,8 @@ export type AssessmentsState = {
   storageKind: 'indexeddb' | 'memory' | null
   byId: Record<string, Assessment>
   damaged: DamagedRecord[]
+  /** How many automatic backups are stored (made before an import or a restore replaced data). */
+  backupCount: number
   save: Record<string, SaveState>
   lastDeleted: Assessment | null
   /** Assessments open for editing in another tab: this tab shows them but does not write. */
@@ -76,6 +78,7 @@ export const createAssessmentsStore = (deps: Deps) => {
     storageKind: null,
     byId: {},
     damaged: [],
+    backupCount: 0,
     save: {},
     lastDeleted: null,
     readOnly: {},
@@ -146,7 +149,13 @@ export const createAssessmentsStore = (deps: Deps) => {
       .read()
       .filter((j) => byId[j.id] === undefined || byId[j.id]?.revision === j.revision)
     for (const j of replay) byId[j.id] = j
-    store.setState({ phase: 'ready', storageKind: opened.kind, byId, damaged: loaded.damaged })
+    store.setState({
+      phase: 'ready',
+      storageKind: opened.kind,
+      byId,
+      damaged: loaded.damaged,
+      backupCount: loaded.backups,
+    })
     tabEditing.watchOtherTabs()
     for (const j of replay) await queue.writeNow(j.id)
   }

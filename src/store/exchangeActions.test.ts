@@ -4,7 +4,8 @@ import type { Assessment } from '../domain/assessment/assessment'
 import type { ImportChoice } from '../domain/exchange/planImport'
 import { testAssessment } from '../domain/testing/testAssessment'
 import type { AssessmentStorage } from '../storage/assessmentStorage'
-import { openIndexedDbStorage, readBackups } from '../storage/indexedDbStorage'
+import { readBackups } from '../storage/backups'
+import { openIndexedDbStorage } from '../storage/indexedDbStorage'
 import { createMemoryStorage } from '../storage/memoryStorage'
 import { createAssessmentsStore } from './assessmentsStore'
 import { saveDelayMs } from './saveQueue'
@@ -234,7 +235,7 @@ describe('importAssessments', () => {
     expect(store.getState().byId).toBe(before)
     const reloaded = await storage.loadAll()
     expect(reloaded.assessments).toEqual([before['hangzhou-2024']])
-    expect(await readBackups('store-halfway-test')).toEqual([])
+    expect(await readBackups('store-halfway-test')).toEqual({ ok: true, backups: [] })
   })
 
   it('is refused before loading has finished', async () => {

@@ -9,7 +9,8 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { Assessment } from '../domain/assessment/assessment'
 import type { ExportFile } from '../domain/exchange/exportFile'
 import type { ImportChoice, ImportSummary, PlanEntry } from '../domain/exchange/planImport'
-import type { AssessmentStorage } from '../storage/assessmentStorage'
+import { currentSchemaVersion } from '../domain/assessment/envelope'
+import type { AssessmentStorage, BackupReason } from '../storage/assessmentStorage'
 import type { StorageFailure } from '../storage/storageErrors'
 import type { AssessmentsState, Deps } from './assessmentsStore'
 import type { SaveQueue } from './saveQueue'
@@ -28,7 +29,7 @@ export type ImportOutcome =
 
 type Context = {
   store: StoreApi<AssessmentsState>
-  deps: Pick<Deps, 'now' | 'newId' | 'journal'>
+  deps: Pick<Deps, 'now' | 'newId' | 'journal' | 'tabs'>
   /** The storage once loaded, else null. */
   storage: () => AssessmentStorage | null
   queue: Pick<SaveQueue, 'flush' | 'isBusy' | 'isDirty'>
@@ -57,12 +58,14 @@ export const createExchangeActions = ({ store, deps, storage, queue }: Context) 
   /**
    * Applies the user's choices (keyed by incoming id) atomically: the plan is made again against
    * the current state, pending edits of records about to be replaced are saved first (so the
-   * automatic backup holds them), then every record is written in one storage transaction. On
-   * any failure nothing is written and the state stays as it was.
+   * automatic backup holds them), then every record is written in one storage transaction and
+   * other tabs are told (they re-read what they show). On any failure nothing is written and the
+   * state stays as it was. `reason` marks the backup (a restore reuses this path).
    */
   importAssessments: async (
     incoming: readonly Assessment[],
     choices: ReadonlyMap<string, ImportChoice>,
+    reason: BackupReason = 'pre-import',
   ): Promise<ImportOutcome> => {
     const target = storage()
     if (target === null || store.getState().phase !== 'ready')
@@ -83,7 +86,7 @@ export const createExchangeActions = ({ store, deps, storage, queue }: Context) 
     await Promise.all(targets.filter((id) => queue.isBusy(id)).map((id) => queue.flush(id)))
     const unsaved = targets.find((id) => queue.isDirty(id))
     if (unsaved !== undefined) return { ok: false, reason: 'unsaved-changes', id: unsaved }
-    const result = await target.replaceMany(resolved.writes)
+    const result = await target.replaceMany(resolved.writes, reason)
     if (!result.ok)
       return result.reason === 'blocked'
         ? { ok: false, reason: 'blocked', id: result.id }
@@ -97,8 +100,12 @@ export const createExchangeActions = ({ store, deps, storage, queue }: Context) 
           result.assessments.map((a): [string, SaveState] => [a.id, { status: 'saved', at }]),
         ),
       },
+      backupCount: s.backupCount + (result.backup === null ? 0 : 1),
     }))
-    for (const a of result.assessments) deps.journal.clear(a.id)
+    for (const { id, revision } of result.assessments) {
+      deps.journal.clear(id)
+      deps.tabs?.announceSaved({ type: 'saved', id, revision, schemaVersion: currentSchemaVersion })
+    }
     return {
       ok: true,
       summary: resolved.summary,

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { readAssessmentFile, seedAssessments as seedAt } from '../../scripts/browser/seed'
+
+export { putStoredRecords } from '../../scripts/browser/seed'
 import type { Assessment } from '../../src/domain/assessment/assessment'
 import { baseUrl } from './browser'
 

@@ -31,6 +31,9 @@ export type EnvelopeResult =
   | { ok: true; envelope: Envelope; migratedFrom: number | null }
   | { ok: false; problem: EnvelopeProblem }
 
+/** Why a stored record's text could not be read: an envelope problem, or text that is not JSON. */
+export type RecordProblem = EnvelopeProblem | { kind: 'not-json' }
+
 export const wrapAssessment = (
   assessment: Assessment,
   appVersion: string,
@@ -82,4 +85,17 @@ export const readEnvelope = (raw: unknown): EnvelopeResult => {
     envelope: parsed.data,
     migratedFrom: version === currentSchemaVersion ? null : version,
   }
+}
+
+/** A stored record's text (JSON) read as an envelope, as `readEnvelope` does; never throws. */
+export const readRecordText = (
+  raw: string,
+): Extract<EnvelopeResult, { ok: true }> | { ok: false; problem: RecordProblem } => {
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } }
+  }
+  return readEnvelope(json)
 }

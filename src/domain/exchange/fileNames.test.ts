@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { allAssessmentsFileName, assessmentFileName, safeFileNamePart } from './fileNames'
+import {
+  allAssessmentsFileName,
+  assessmentFileName,
+  backupFileName,
+  safeFileNamePart,
+  unreadableRecordFileName,
+} from './fileNames'
 
 describe('file names', () => {
   it('names one assessment after its city and year', () => {
@@ -14,6 +20,24 @@ describe('file names', () => {
   it('names an "export all" after the date', () => {
     expect(allAssessmentsFileName('2026-01-02T03:04:05.000Z')).toBe(
       'smart-city-assessments-2026-01-02.json',
+    )
+  })
+
+  it('names an unreadable record after what can be read of it and its key', () => {
+    expect(unreadableRecordFileName('future-1234', { city: '杭州市', year: 2031 }, 'json')).toBe(
+      '杭州市-2031-unreadable-record-future-1234.json',
+    )
+    expect(unreadableRecordFileName('corrupt/1', { city: null, year: null }, 'txt')).toBe(
+      'unreadable-record-corrupt_1.txt',
+    )
+    expect(unreadableRecordFileName('k', { city: 'a:b', year: null }, 'json')).toBe(
+      'a_b-unreadable-record-k.json',
+    )
+  })
+
+  it("names an assessment from a backup after the backup's date", () => {
+    expect(backupFileName({ city: '杭州市', year: 2024 }, '2026-01-02T03:04:05.000Z')).toBe(
+      '杭州市-2024-backup-2026-01-02.json',
     )
   })
 

@@ -33,3 +33,25 @@ export const assessmentFileName = (
 /** `exportedAt` is an ISO date-time; its date part names the file. */
 export const allAssessmentsFileName = (exportedAt: string): string =>
   `smart-city-assessments-${exportedAt.slice(0, 10)}.json`
+
+/**
+ * The stored text of a record that could not be read: `杭州市-2024-unreadable-record-<key>.json`.
+ * City and year are left out when they cannot be read; the key keeps two records of one city and
+ * year apart. Text that is not JSON gets `.txt`, so it opens in a text editor.
+ */
+export const unreadableRecordFileName = (
+  key: string,
+  known: { city: string | null; year: number | null },
+  extension: 'json' | 'txt',
+): string => {
+  const year = known.year === null ? '' : `${known.year}-`
+  const named = known.city === null ? '' : `${safeFileNamePart(known.city)}-${year}`
+  return `${named}unreadable-record-${safeFileNamePart(key)}.${extension}`
+}
+
+/** One assessment from an automatic backup, importable: `杭州市-2024-backup-2026-01-02.json`. */
+export const backupFileName = (
+  assessment: Pick<Assessment, 'city' | 'year'>,
+  backedUpAt: string,
+): string =>
+  `${safeFileNamePart(assessment.city)}-${assessment.year}-backup-${backedUpAt.slice(0, 10)}.json`

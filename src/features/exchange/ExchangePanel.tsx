@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { exportReminderDays, isExportDue } from '../../domain/exchange/reminder'
 import { useFormat } from '../../i18n/format'
@@ -19,8 +19,9 @@ type Exporting =
  * none was made for `exportReminderDays` days, or ever) and "Import…" (strict validation, then a
  * choice for every collision, then a summary). Only the buttons and the reminder are here; the
  * code that builds and reads files is fetched on the first click (see `exportFiles`, `ImportFlow`).
+ * `notice` is shown just above "Export all" (the app puts there what the file would leave out).
  */
-export const ExchangePanel = () => {
+export const ExchangePanel = ({ notice }: { notice?: ReactNode }) => {
   const { t } = useTranslation()
   const format = useFormat()
   const count = useAssessments((s) => Object.keys(s.byId).length)
@@ -59,6 +60,7 @@ export const ExchangePanel = () => {
             : t('exchange.reminder.stale', { days: exportReminderDays })}
         </p>
       )}
+      {notice}
       <div className="head-actions">
         <button
           type="button"

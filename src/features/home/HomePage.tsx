@@ -13,9 +13,13 @@ type Props = {
   panel?: ReactNode
   /** Extra actions per assessment row (the app puts the export buttons here). */
   rowActions?: (id: string) => ReactNode
+  /** Shown under "Where your data is kept" (the app puts unreadable records and backups here). */
+  rescue?: ReactNode
+  /** Added to the "Delete all local data" question (what else it deletes). */
+  wipeWarning?: ReactNode
 }
 
-export const HomePage = ({ panel, rowActions }: Props) => {
+export const HomePage = ({ panel, rowActions, rescue, wipeWarning }: Props) => {
   const { t } = useTranslation()
   usePageTitle(null)
   const phase = useAssessments((s) => s.phase)
@@ -34,7 +38,7 @@ export const HomePage = ({ panel, rowActions }: Props) => {
         <AssessmentList rowActions={rowActions} />
       )}
       {phase === 'ready' && panel}
-      {phase === 'ready' && <StorageSection />}
+      {phase === 'ready' && <StorageSection extra={rescue} wipeWarning={wipeWarning} />}
       <DeletedToast />
     </section>
   )

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   deleteAllLocalData,
@@ -7,8 +7,15 @@ import {
 } from '../../storage/localData'
 import { useAssessments } from '../../store/appStore'
 
+type Props = {
+  /** Shown before "Delete all local data". */
+  extra?: ReactNode
+  /** Added to its question. */
+  wipeWarning?: ReactNode
+}
+
 /** Where the data lives, whether the browser promised to keep it, and "delete everything". */
-export const StorageSection = () => {
+export const StorageSection = ({ extra, wipeWarning }: Props) => {
   const { t, i18n } = useTranslation()
   const count = useAssessments((s) => Object.keys(s.byId).length)
   const kind = useAssessments((s) => s.storageKind)
@@ -50,9 +57,11 @@ export const StorageSection = () => {
         </p>
       )}
       <p className="hint">{t('storage.evictionNote')}</p>
+      {extra}
       {confirming ? (
         <div role="group" aria-labelledby="wipe-question" className="actions">
           <p id="wipe-question">{t('storage.confirmDeleteAll', { count })}</p>
+          {wipeWarning}
           <button type="button" className="button danger" onClick={() => void wipe()}>
             {t('storage.deleteAllConfirm')}
           </button>
