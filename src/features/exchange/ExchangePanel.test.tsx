@@ -12,6 +12,7 @@ import { databaseName } from '../../storage/indexedDbStorage'
 import { assessmentActions, assessments } from '../../store/appStore'
 import { AssessmentExportButtons } from './AssessmentExportButtons'
 import { ExchangePanel } from './ExchangePanel'
+import { captureDownloads } from '../../../tests/utils/downloads'
 
 const hangzhou = testAssessment({ id: 'hangzhou-2024', revision: 1 })
 const fixture = (name: string) =>
@@ -35,28 +36,6 @@ const readBlob = (blob: Blob) =>
     reader.onerror = () => reject(reader.error)
     reader.readAsArrayBuffer(blob)
   })
-
-/** Downloads made through Blob + object URL + <a download> click, captured instead of saved. */
-const captureDownloads = () => {
-  const blobs = new Map<string, Blob>()
-  const downloads: { name: string; blob: Blob }[] = []
-  // jsdom has no object URLs: these stand in for them (restored after each test).
-  Object.assign(URL, {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`
-      blobs.set(url, blob)
-      return url
-    },
-    revokeObjectURL: () => undefined,
-  })
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.getAttribute('href') ?? '')
-    if (blob !== undefined) downloads.push({ name: this.download, blob })
-  })
-  return downloads
-}
 
 const upload = async (name: string, text: string) => {
   const user = userEvent.setup({ applyAccept: false })
