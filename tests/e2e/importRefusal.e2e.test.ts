@@ -74,4 +74,33 @@ describe('refused imports', () => {
       await context.close()
     },
   )
+
+  it('keeps a refusal quoting a long key and file name inside a 320-px-wide page', async () => {
+    // zh-CN: its header fits 320 px already, so any sideways scrolling would be the message's.
+    const context = await browser().newContext({
+      locale: 'zh-CN',
+      viewport: { width: 320, height: 700 },
+    })
+    const { page, problems } = await openWatchedPage(browser(), 'zh-CN', context)
+    await page.goto(`${baseUrl()}/`)
+    await page.locator('#main h1').waitFor()
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth)
+    expect(await width()).toBe(320)
+    await page.locator('input[type=file]').setInputFiles({
+      name: `report-${'n'.repeat(120)}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        serialiseExport(
+          buildExport([{ ...fixture, ['y'.repeat(5000)]: 1 }], '1', fixture.updatedAt),
+        ),
+      ),
+    })
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `${'y'.repeat(40)}…` })
+      .waitFor()
+    expect(await width()).toBe(320)
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })
