@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { baseUrl, useBrowser, openWatchedPage } from './browser'
+import { putStoredRecords } from './seed'
 
 const browser = useBrowser()
 
@@ -120,20 +121,7 @@ describe.each(['zh-CN', 'en-US'] as const)('data safety (%s)', (locale) => {
     await page.getByRole('heading', { level: 1 }).waitFor()
     const raw =
       '{"format":"smartcity-assessment","schemaVersion":1,"assessment":{"city":"截断的记录'
-    await page.evaluate(async (text) => {
-      await new Promise<void>((done, fail) => {
-        const open = indexedDB.open('smart-city-maturity')
-        open.onerror = () => fail(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('assessments', 'readwrite')
-          tx.objectStore('assessments').put(text, 'corrupt-record-1')
-          tx.oncomplete = () => {
-            open.result.close()
-            done()
-          }
-        }
-      })
-    }, raw)
+    await putStoredRecords(page, [['corrupt-record-1', raw]])
     await page.reload()
     await expect.poll(() => page.getByText(l.damaged).count(), { timeout: 5000 }).toBeGreaterThan(0)
     const kept = await page.evaluate(
