@@ -2,9 +2,12 @@ import { useTranslation } from 'react-i18next'
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts'
 import type { CapabilityTargets, RadarRow } from '../../domain/report/radarSeries'
 import { useFormat } from '../../i18n/format'
+import { radarSize, reportRadar } from './chartSize'
 import { GappedLine } from './GappedLine'
+import { radarTick } from './RadarTick'
 import { seriesStyles as series } from './seriesStyles'
 import { useListFormat } from './useListFormat'
+import { useFittedWidth } from './useFittedWidth'
 import { useNames } from './useNames'
 import './report.css'
 
@@ -21,8 +24,8 @@ type Props = {
 }
 
 /**
- * The five-capability radar: a fixed size (no ResponsiveContainer, so it renders in jsdom and
- * prints at a known width as vector SVG), rings at the level thresholds, the "to-be" series and
+ * The five-capability radar: 560 × 400 where there is room (and in jsdom, which has no layout),
+ * smaller in a narrower box (see `radarSize`), always vector SVG; rings at the level thresholds, the "to-be" series and
  * an optional previous-year series dashed (`GappedLine`). The chart is one image for assistive
  * technology; the capability table carries the same numbers.
  */
@@ -38,6 +41,7 @@ export const CapabilityRadar = ({
   const format = useFormat()
   const names = useNames()
   const list = useListFormat()
+  const { ref: chartRef, width: boxWidth } = useFittedWidth<HTMLDivElement>()
   const present = rows.map((row) => row.target !== null)
   const hasTarget = present.includes(true)
   const previousPresent = previous?.rows.map((row) => row.score !== null) ?? []
@@ -47,6 +51,11 @@ export const CapabilityRadar = ({
     target: row.target,
     previous: previous?.rows[i]?.score ?? null,
   }))
+  const size = radarSize(
+    boxWidth,
+    reportRadar,
+    data.map((d) => d.name),
+  )
   const describe = (row: RadarRow) => ({
     name: names.capability(row.capability),
     score: row.score === null ? t('results.notScored') : format.score(row.score),
@@ -76,10 +85,24 @@ export const CapabilityRadar = ({
     t('results.radar.rings', { rings: list(rings.map((ring) => format.number(ring))) }),
   ]
   return (
-    <div role="img" aria-label={parts.join(' ')} className="report-chart">
-      <RadarChart width={560} height={400} data={data} outerRadius={130} accessibilityLayer={false}>
+    <div
+      ref={chartRef}
+      role="img"
+      aria-label={parts.join(' ')}
+      className="report-chart report-chart-fitted report-chart-radar"
+    >
+      <RadarChart
+        width={size.width}
+        height={size.height}
+        data={data}
+        outerRadius={size.outerRadius}
+        accessibilityLayer={false}
+      >
         <PolarGrid gridType="polygon" />
-        <PolarAngleAxis dataKey="name" tick={{ fill: '#1b1f24', fontSize: 13 }} />
+        <PolarAngleAxis
+          dataKey="name"
+          tick={radarTick(size.labelWidth, { fill: '#1b1f24', fontSize: 13 })}
+        />
         <PolarRadiusAxis
           type="number"
           domain={[0, 100]}

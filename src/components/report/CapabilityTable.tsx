@@ -4,6 +4,7 @@ import type { CapabilityTargets, RadarRow } from '../../domain/report/radarSerie
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
 import { useNames } from './useNames'
+import { TableScroll } from '../ui/TableScroll'
 
 type Props = { rows: readonly RadarRow[]; score: AssessmentScore; targets: CapabilityTargets }
 
@@ -14,7 +15,7 @@ export const CapabilityTable = ({ rows, score, targets }: Props) => {
   const names = useNames()
   const hasTarget = rows.some((row) => row.target !== null)
   return (
-    <div className="report-table-wrap">
+    <TableScroll label={t('results.capabilities.caption')}>
       <table className="report-table">
         <caption>{t('results.capabilities.caption')}</caption>
         <thead>
@@ -53,6 +54,6 @@ export const CapabilityTable = ({ rows, score, targets }: Props) => {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -4,6 +4,7 @@ import type { IndicatorSet } from '../../domain/indicators/schema'
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
+import { TableScroll } from '../ui/TableScroll'
 
 type Props = { score: AssessmentScore; set: IndicatorSet }
 
@@ -17,7 +18,7 @@ export const DimensionTable = ({ score, set }: Props) => {
   const localized = useLocalized()
   const { total } = score
   return (
-    <div className="report-table-wrap">
+    <TableScroll label={t('results.dimensions.caption')}>
       <table className="report-table">
         <caption>{t('results.dimensions.caption')}</caption>
         <thead>
@@ -87,6 +88,6 @@ export const DimensionTable = ({ score, set }: Props) => {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   )
 }

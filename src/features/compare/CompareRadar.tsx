@@ -4,11 +4,15 @@ import type { Comparison } from '../../domain/report/yearComparison'
 import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import { useLocalized } from '../../i18n/useLocalized'
 import { seriesStyles } from './seriesStyle'
+import { compareRadar, radarSize } from '../../components/report/chartSize'
+import { useFittedWidth } from '../../components/report/useFittedWidth'
+import { radarTick } from '../../components/report/RadarTick'
 
 /** The compared assessments' capability scores on one radar; the delta table carries the numbers. */
 export const CompareRadar = ({ comparison }: { comparison: Comparison }) => {
   const { t } = useTranslation()
   const localized = useLocalized()
+  const { ref: chartRef, width: boxWidth } = useFittedWidth<HTMLElement>()
   const meta = defaultIndicatorSet().meta
   const data = comparison.capabilities.map((row) => {
     const name = meta.capabilities.find((c) => c.id === row.id)?.name
@@ -17,15 +21,30 @@ export const CompareRadar = ({ comparison }: { comparison: Comparison }) => {
       ...Object.fromEntries(comparison.labels.map((label, i) => [label, row.scores[i] ?? 0])),
     }
   })
+  const size = radarSize(
+    boxWidth,
+    compareRadar,
+    data.map((d) => d.capability),
+  )
   return (
     <figure
-      className="compare-figure"
+      ref={chartRef}
+      className="compare-figure compare-figure-radar"
       role="img"
       aria-label={t('compare.radarLabel', { items: comparison.labels.join('、') })}
     >
-      <RadarChart width={560} height={420} data={data} outerRadius={150} accessibilityLayer={false}>
+      <RadarChart
+        width={size.width}
+        height={size.height}
+        data={data}
+        outerRadius={size.outerRadius}
+        accessibilityLayer={false}
+      >
         <PolarGrid gridType="polygon" />
-        <PolarAngleAxis dataKey="capability" />
+        <PolarAngleAxis
+          dataKey="capability"
+          tick={radarTick(size.labelWidth, { fill: '#1b1f24', fontSize: 13 })}
+        />
         <PolarRadiusAxis angle={90} domain={[0, 100]} tickCount={6} />
         {comparison.labels.map((label, i) => {
           const style = seriesStyles[i % seriesStyles.length]

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ComparisonRow } from '../../domain/report/yearComparison'
 import { useChangeFormat } from '../../components/report/useChangeFormat'
 import { useFormat } from '../../i18n/format'
+import { TableScroll } from '../../components/ui/TableScroll'
 
 type Props = {
   caption: string
@@ -15,7 +16,7 @@ export const DeltaTable = ({ caption, labels, rows }: Props) => {
   const format = useFormat()
   const change = useChangeFormat()
   return (
-    <div className="report-table-wrap">
+    <TableScroll label={caption}>
       <table className="report-table">
         <caption>{caption}</caption>
         <thead>
@@ -45,6 +46,6 @@ export const DeltaTable = ({ caption, labels, rows }: Props) => {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -4,11 +4,15 @@ import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import type { Comparison } from '../../domain/report/yearComparison'
 import { useLocalized } from '../../i18n/useLocalized'
 import { seriesStyles } from './seriesStyle'
+import { cartesianSize } from '../../components/report/chartSize'
+import { useFittedWidth } from '../../components/report/useFittedWidth'
 
 /** One line per capability across the years of one city. */
 export const TrendChart = ({ comparison }: { comparison: Comparison }) => {
   const { t } = useTranslation()
   const localized = useLocalized()
+  const { ref: chartRef, width: boxWidth } = useFittedWidth<HTMLElement>()
+  const size = cartesianSize(boxWidth, { width: 640, height: 320 })
   const meta = defaultIndicatorSet().meta
   const name = (id: string) => {
     const c = meta.capabilities.find((x) => x.id === id)
@@ -21,8 +25,13 @@ export const TrendChart = ({ comparison }: { comparison: Comparison }) => {
     ),
   }))
   return (
-    <figure className="compare-figure" role="img" aria-label={t('compare.trendLabel')}>
-      <LineChart width={640} height={320} data={data} accessibilityLayer={false}>
+    <figure
+      ref={chartRef}
+      className="compare-figure compare-figure-trend"
+      role="img"
+      aria-label={t('compare.trendLabel')}
+    >
+      <LineChart width={size.width} height={size.height} data={data} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />
         <YAxis domain={[0, 100]} />

@@ -8,6 +8,9 @@ import type { useFormat } from '../../i18n/format'
 import { routes } from '../../routes/routes'
 import { assessmentActions } from '../../store/appStore'
 
+type ColumnKey =
+  'assessment.year' | 'assessment.completeness' | 'assessment.overallLevel' | 'assessment.lastSaved'
+
 type Props = {
   assessment: Assessment
   score: AssessmentScore
@@ -27,7 +30,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
   const [, navigate] = useLocation()
   const [confirming, setConfirming] = useState(false)
   const [notice, setNotice] = useState<Notice>(null)
-  const label = `${assessment.city} ${assessment.year}`
+  const name = `${assessment.city} ${assessment.year}`
   const { done, asked } = score.completeness
 
   const duplicate = async () => {
@@ -40,24 +43,42 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
     else setNotice({ kind: 'error', detail: result.detail })
   }
 
+  /** The column's name beside a value, shown only when the rows are drawn as cards on a phone. */
+  const label = (key: ColumnKey) => (
+    <span className="card-label" aria-hidden="true">
+      {t(key)}
+    </span>
+  )
+
+  // Roles as in AssessmentList: kept when the rows are drawn as cards. (The linter takes a <td>
+  // for a grid cell, which is interactive; in this table it is a plain cell.)
+  /* eslint-disable jsx-a11y/no-interactive-element-to-noninteractive-role */
   return (
-    <tr>
-      <th scope="row">
+    <tr role="row">
+      <th scope="row" role="rowheader">
         <Link href={routes.questionnaire.href(assessment.id)}>{assessment.city}</Link>
         {assessment.province !== undefined && (
           <span className="muted"> · {assessment.province}</span>
         )}
         <div className="muted small">{t(`cityLevel.${assessment.cityLevel}`)}</div>
       </th>
-      <td>{assessment.year}</td>
-      <td>
+      <td role="cell">
+        {label('assessment.year')}
+        {assessment.year}
+      </td>
+      <td role="cell">
+        {label('assessment.completeness')}
         {t('assessment.doneOf', { done, asked })} ({format.percent(asked === 0 ? 0 : done / asked)})
       </td>
-      <td>
+      <td role="cell">
+        {label('assessment.overallLevel')}
         <LevelLabel level={score.total.level} />
       </td>
-      <td>{format.dateTime(assessment.updatedAt)}</td>
-      <td>
+      <td role="cell">
+        {label('assessment.lastSaved')}
+        {format.dateTime(assessment.updatedAt)}
+      </td>
+      <td className="row-actions" role="cell">
         <div className="actions">
           {extraActions}
           {sameCity.length > 1 && (
@@ -69,8 +90,8 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
             {t('home.duplicate', { year: assessment.year + 1 })}
           </button>
           {confirming ? (
-            <span role="group" aria-label={t('home.confirmDelete', { name: label })}>
-              <span>{t('home.confirmDelete', { name: label })}</span>{' '}
+            <span role="group" aria-label={t('home.confirmDelete', { name })}>
+              <span>{t('home.confirmDelete', { name })}</span>{' '}
               <button
                 type="button"
                 className="button danger"
@@ -90,7 +111,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
             <button
               type="button"
               className="button danger"
-              aria-label={t('home.deleteNamed', { name: label })}
+              aria-label={t('home.deleteNamed', { name })}
               onClick={() => setConfirming(true)}
             >
               {t('common.delete')}
@@ -112,4 +133,5 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
       </td>
     </tr>
   )
+  /* eslint-enable jsx-a11y/no-interactive-element-to-noninteractive-role */
 }

@@ -7,6 +7,7 @@ import { useAssessments } from '../../store/appStore'
 import { AssessmentList } from './AssessmentList'
 import { DeletedToast } from './DeletedToast'
 import { StorageSection } from './StorageSection'
+import './home.css'
 
 type Props = {
   /** Shown under the list once data is loaded (the app puts import/export here). */

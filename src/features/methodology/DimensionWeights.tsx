@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { MetaFile } from '../../domain/indicators/schema'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
+import { TableScroll } from '../../components/ui/TableScroll'
 
 /** Section 9: the GB/T 33356 dimensions with their weights, weight basis and verification. */
 export const DimensionWeights = ({ meta }: { meta: MetaFile }) => {
@@ -11,7 +12,7 @@ export const DimensionWeights = ({ meta }: { meta: MetaFile }) => {
   return (
     <section aria-labelledby="method-dimensions">
       <h2 id="method-dimensions">{t('methodology.dimensions.heading')}</h2>
-      <div className="report-table-wrap">
+      <TableScroll label={t('methodology.dimensions.caption')}>
         <table className="report-table">
           <caption>{t('methodology.dimensions.caption')}</caption>
           <thead>
@@ -37,7 +38,7 @@ export const DimensionWeights = ({ meta }: { meta: MetaFile }) => {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

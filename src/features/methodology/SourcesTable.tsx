@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { MetaFile } from '../../domain/indicators/schema'
 import { useLocalized } from '../../i18n/useLocalized'
+import { TableScroll } from '../../components/ui/TableScroll'
 
 /** Section 10: every source of the set with its verification tag and what is (not) verified. */
 export const SourcesTable = ({ meta }: { meta: MetaFile }) => {
@@ -10,7 +11,7 @@ export const SourcesTable = ({ meta }: { meta: MetaFile }) => {
     <section aria-labelledby="method-sources">
       <h2 id="method-sources">{t('methodology.sources.heading')}</h2>
       <p>{t('methodology.sources.intro')}</p>
-      <div className="report-table-wrap">
+      <TableScroll label={t('methodology.sources.caption')}>
         <table className="report-table">
           <caption>{t('methodology.sources.caption')}</caption>
           <thead>
@@ -36,7 +37,7 @@ export const SourcesTable = ({ meta }: { meta: MetaFile }) => {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

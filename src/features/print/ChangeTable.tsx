@@ -3,6 +3,7 @@ import { LevelLabel } from '../../components/ui/LevelLabel'
 import type { ComparisonRow } from '../../domain/report/yearComparison'
 import { useFormat } from '../../i18n/format'
 import { useChangeFormat } from '../../components/report/useChangeFormat'
+import { TableScroll } from '../../components/ui/TableScroll'
 
 type Props = {
   caption: string
@@ -19,7 +20,7 @@ export const ChangeTable = ({ caption, rows, years }: Props) => {
   const score = (value: number | null | undefined) =>
     value === null || value === undefined ? t('results.notScored') : format.score(value)
   return (
-    <div className="report-table-wrap">
+    <TableScroll label={caption}>
       <table className="report-table print-change">
         <caption>{caption}</caption>
         <thead>
@@ -55,6 +56,6 @@ export const ChangeTable = ({ caption, rows, years }: Props) => {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 import type { Calculation } from '../../domain/report/calculation'
+import { TableScroll } from '../../components/ui/TableScroll'
 
 /** The rows behind one score, as the report builders return them (capability or dimension). */
 export type CalculationView = Pick<
@@ -26,7 +27,7 @@ export const CalculationTable = ({ name, calculation }: Props) => {
       {scored.length === 0 ? (
         <p>{t('results.calc.nothingScored')}</p>
       ) : (
-        <div className="report-table-wrap">
+        <TableScroll label={t('results.calc.caption', { name })}>
           <table className="report-table">
             <caption>{t('results.calc.caption', { name })}</caption>
             <thead>
@@ -60,7 +61,7 @@ export const CalculationTable = ({ name, calculation }: Props) => {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       )}
       {totals.coverage !== null && (
         <p>

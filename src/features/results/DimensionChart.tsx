@@ -4,13 +4,15 @@ import type { DimensionScore } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
 import { useListFormat } from '../../components/report/useListFormat'
 import { useNames } from '../../components/report/useNames'
+import { useFittedWidth } from '../../components/report/useFittedWidth'
+import { cartesianSize, categoryAxisWidth } from '../../components/report/chartSize'
 import '../../components/report/report.css'
 
 type Props = { dimensions: readonly DimensionScore[]; rings: readonly number[] }
 
 /**
  * The eight GB/T 33356 dimension scores as horizontal bars (long names fit on the category
- * axis), fixed size, grid lines at the level thresholds. One image for assistive technology; the
+ * axis; they wrap in a narrow box), 640 × 340 or as wide as its box, grid lines at the level thresholds. One image for assistive technology; the
  * dimension table beside it carries the numbers.
  */
 export const DimensionChart = ({ dimensions, rings }: Props) => {
@@ -18,6 +20,9 @@ export const DimensionChart = ({ dimensions, rings }: Props) => {
   const format = useFormat()
   const names = useNames()
   const list = useListFormat()
+  const { ref: chartRef, width: boxWidth } = useFittedWidth<HTMLDivElement>()
+  const size = cartesianSize(boxWidth, { width: 640, height: 340 })
+  const axisWidth = categoryAxisWidth(size.width)
   const data = dimensions.map((d) => ({ name: names.dimension(d.dimensionId), score: d.score }))
   const items = dimensions.map((d) =>
     t('results.dimensions.chartItem', {
@@ -27,13 +32,14 @@ export const DimensionChart = ({ dimensions, rings }: Props) => {
   )
   return (
     <div
+      ref={chartRef}
       role="img"
       aria-label={t('results.dimensions.chartSummary', { items: list(items) })}
-      className="report-chart"
+      className="report-chart report-chart-fitted report-chart-bars"
     >
       <BarChart
-        width={640}
-        height={340}
+        width={size.width}
+        height={size.height}
         data={data}
         layout="vertical"
         margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
@@ -41,7 +47,12 @@ export const DimensionChart = ({ dimensions, rings }: Props) => {
       >
         <CartesianGrid horizontal={false} />
         <XAxis type="number" domain={[0, 100]} ticks={[0, ...rings, 100]} />
-        <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 13 }} />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={axisWidth}
+          tick={{ fontSize: 13, width: axisWidth - 8 }}
+        />
         <Bar dataKey="score" fill="#1f5fa8" isAnimationActive={false} />
       </BarChart>
     </div>

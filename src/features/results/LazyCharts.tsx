@@ -24,11 +24,11 @@ export const preloadCharts = async (): Promise<void> => {
   await Promise.all([loadRadar(), loadBars()])
 }
 
-/** Same box as the chart it stands in for: `.report-chart` around a fixed-size drawing. */
+/** Same box as the chart it stands in for: a fitted `.report-chart`, as high as its drawing. */
 const ChartPlaceholder = ({ size }: { size: 'radar' | 'bars' }) => {
   const { t } = useTranslation()
   return (
-    <div className="report-chart">
+    <div className={`report-chart report-chart-fitted report-chart-${size}`}>
       {/* Hidden from assistive technology: the table beside each chart carries its numbers. */}
       <div className={`chart-placeholder chart-placeholder-${size}`} aria-hidden="true">
         {t('common.loading')}

@@ -51,14 +51,22 @@ export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
   return (
     <article className="results" aria-labelledby="results-title">
       <ResultsHeader assessment={assessment} completeness={model.score.completeness} />
-      <OverallSummary model={model} />
-      <section aria-labelledby="results-capabilities">
-        <h2 id="results-capabilities">{t('results.capabilities.heading')}</h2>
-        <div className="results-chart-row">
-          <LazyCapabilityRadar rows={model.radar} rings={model.rings} targets={model.targets} />
-          <CapabilityTable rows={model.radar} score={model.score} targets={model.targets} />
+      {/* On a wide screen the radar stands on the left, the overall result and the table beside it
+          (results.css); the reading order stays overall result, then the capabilities. */}
+      <div className="results-top">
+        <div className="results-overall">
+          <OverallSummary model={model} />
         </div>
-      </section>
+        <section aria-labelledby="results-capabilities" className="results-capabilities">
+          <div className="results-radar">
+            <h2 id="results-capabilities">{t('results.capabilities.heading')}</h2>
+            <LazyCapabilityRadar rows={model.radar} rings={model.rings} targets={model.targets} />
+          </div>
+          <div className="results-capability-table">
+            <CapabilityTable rows={model.radar} score={model.score} targets={model.targets} />
+          </div>
+        </section>
+      </div>
       <LaterSections sections={later} />
     </article>
   )
