@@ -1,6 +1,3 @@
-import './zodConfig'
-import { z } from 'zod/mini'
-
 /**
  * Persistent storage: whether to ask the browser to keep this site's data (exempt it from being
  * cleared when the disk runs low), and what the browser's position means for the user. Pure: the
@@ -10,6 +7,7 @@ import { z } from 'zod/mini'
  * `persist()` is called while not granted, so asking on every visit would be a loop of prompts;
  * Chrome decides silently, and asking again changes nothing unless the user's use of the site has.
  */
+import { isIsoDateTime } from './isoDateTime'
 
 /** What `navigator.storage.persisted()` said; null when the browser has no such API or it failed. */
 export type Persisted = boolean | null
@@ -21,28 +19,33 @@ export type Persisted = boolean | null
 export const persistAnswers = ['granted', 'refused', 'pending', 'failed'] as const
 export type PersistAnswer = (typeof persistAnswers)[number]
 
-/** The app's memory of asking (kept in localStorage). */
-export const PersistRequestSchema = z.object({
-  askedAt: z.iso.datetime(),
-  answer: z.enum(persistAnswers),
-})
-export type PersistRequest = z.infer<typeof PersistRequestSchema>
+const isPersistAnswer = (value: unknown): value is PersistAnswer =>
+  persistAnswers.some((known) => known === value)
+
+/** The app's memory of asking (kept in localStorage as JSON). */
+export type PersistRequest = { askedAt: string; answer: PersistAnswer }
 
 /** The remembered request; null when never asked; `unreadable` when localStorage refused to be read. */
 export type RequestMemory = PersistRequest | null | 'unreadable'
 
 /**
- * Reads the stored text of a request. Absent (null) reads as never asked; so does text that is not
- * a valid request (hand-edited or from a future version): the worst case is one more question.
+ * Reads the stored text of a request. Absent (null) reads as never asked; so does text that is
+ * not a valid request (hand-edited or from a future version): the worst case is one more question.
+ * Checked by hand rather than with zod: this module is fetched on the first save, and importing
+ * zod here made the bundler move zod's setup out of the first download's main file into a chunk
+ * of its own (0.4 kB more on the first visit).
  */
 export const parsePersistRequest = (text: string | null): PersistRequest | null => {
   if (text === null) return null
+  let value: unknown
   try {
-    const parsed = PersistRequestSchema.safeParse(JSON.parse(text))
-    return parsed.success ? parsed.data : null
+    value = JSON.parse(text)
   } catch {
     return null
   }
+  if (typeof value !== 'object' || value === null) return null
+  const { askedAt, answer } = value as Record<string, unknown>
+  return isIsoDateTime(askedAt) && isPersistAnswer(answer) ? { askedAt, answer } : null
 }
 
 /**
