@@ -142,7 +142,5 @@ export const createPersistence = (env: PersistenceEnv = browserEnv) => {
   }
 }
 
-export type Persistence = ReturnType<typeof createPersistence>
-
 /** The running app's one instance: its memory of this page's request is shared by every caller. */
 export const persistence = createPersistence()
