@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { fetchLocaleBundle, localeBundles } from '../src/i18n/localeBundles'
+import enPersistence from '../src/i18n/locales/en.persistence.json'
 import enRescue from '../src/i18n/locales/en.rescue.json'
+import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
 import type { Language } from '../src/domain/language'
 
-/** The text that comes with the rescue panels' code rather than in a bundle (`rescueText.ts`). */
-const rescueText: Record<Language, object> = { en: enRescue, 'zh-CN': zhCNRescue }
+/**
+ * The text that comes with its code rather than in a bundle: the rescue panels'
+ * (`rescueText.ts`) and "does the browser keep the data" (`persistenceText.ts`).
+ */
+const textWithCode: Record<Language, object[]> = {
+  en: [enRescue, enPersistence],
+  'zh-CN': [zhCNRescue, zhCNPersistence],
+}
 
 /** Everything the app can load in one language: every bundle merged. */
 const allText = async (language: Language) =>
   Object.assign(
     {},
     ...(await Promise.all(localeBundles.map((bundle) => fetchLocaleBundle(language, bundle)))),
-    rescueText[language],
+    ...textWithCode[language],
   ) as Record<string, unknown>
 
 const en = await allText('en')

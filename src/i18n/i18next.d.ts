@@ -3,6 +3,7 @@ import type en from './locales/en.json'
 import type enCompare from './locales/en.compare.json'
 import type enExchange from './locales/en.exchange.json'
 import type enImport from './locales/en.import.json'
+import type enPersistence from './locales/en.persistence.json'
 import type enPrint from './locales/en.print.json'
 import type enRescue from './locales/en.rescue.json'
 import type enResults from './locales/en.results.json'
@@ -17,7 +18,8 @@ declare module 'i18next' {
         typeof enExchange &
         typeof enImport &
         typeof enCompare &
-        typeof enRescue
+        typeof enRescue &
+        typeof enPersistence
     }
     returnNull: false
   }

@@ -2,15 +2,15 @@
  * When the user last made a full backup ("Export all"), so the home page can remind them after
  * `exportReminderDays`. Kept in localStorage: a lost value only means an early reminder.
  */
-const key = 'scm.lastExport'
+import { isIsoDateTime } from '../domain/isoDateTime'
 
-const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+const key = 'scm.lastExport'
 
 /** The ISO time of the last full export, or null (never, unreadable, or storage unavailable). */
 export const readLastExport = (): string | null => {
   try {
     const value = window.localStorage.getItem(key)
-    return value !== null && isoDateTime.test(value) ? value : null
+    return isIsoDateTime(value) ? value : null
   } catch {
     return null
   }

@@ -1,13 +1,9 @@
 import { openDB } from 'idb'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { databaseName, openIndexedDbStorage } from './indexedDbStorage'
-import { deleteAllLocalData, readAllRaw, requestPersistence } from './localData'
+import { deleteAllLocalData, readAllRaw } from './localData'
 
 const now = () => '2026-01-02T03:04:05.000Z'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-})
 
 describe('local data', () => {
   it('reads every raw record byte for byte, unreadable ones included, without writing', async () => {
@@ -33,24 +29,5 @@ describe('local data', () => {
     expect(localStorage.getItem('scm.journal.a')).toBeNull()
     expect(localStorage.getItem('other-app')).toBe('keep')
     db.close()
-  })
-
-  it('asks for persistent storage and reports usage', async () => {
-    const persist = vi.fn(() => Promise.resolve(true))
-    vi.stubGlobal('navigator', {
-      ...navigator,
-      storage: {
-        persisted: () => Promise.resolve(false),
-        persist,
-        estimate: () => Promise.resolve({ usage: 2048, quota: 1e9 }),
-      },
-    })
-    expect(await requestPersistence()).toEqual({ persisted: true, usage: 2048, quota: 1e9 })
-    expect(persist).toHaveBeenCalledTimes(1)
-  })
-
-  it('reports nulls where the browser has no storage manager', async () => {
-    vi.stubGlobal('navigator', { ...navigator, storage: undefined })
-    expect(await requestPersistence()).toEqual({ persisted: null, usage: null, quota: null })
   })
 })

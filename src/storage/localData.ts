@@ -1,7 +1,7 @@
 /**
  * Whole-database operations that bypass the app's store: reading every raw record (for the
- * last-resort "download raw data", which must work even when the app's state is broken), asking
- * the browser to keep the data, and deleting everything on request.
+ * last-resort "download raw data", which must work even when the app's state is broken) and
+ * deleting everything on request. Asking the browser to keep the data is `persistence.ts`.
  */
 import { openDB } from 'idb'
 import { databaseName } from './indexedDbStorage'
@@ -53,28 +53,5 @@ export const deleteAllLocalData = async (): Promise<boolean> => {
     return true
   } catch {
     return false
-  }
-}
-
-export type PersistenceStatus = {
-  persisted: boolean | null
-  usage: number | null
-  quota: number | null
-}
-
-/**
- * Asks the browser to exempt this site's data from eviction (granted at its discretion) and
- * reports how much space is used. Browsers without the API report nulls.
- */
-export const requestPersistence = async (): Promise<PersistenceStatus> => {
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage
-  if (storage === undefined) return { persisted: null, usage: null, quota: null }
-  try {
-    const persisted =
-      (await storage.persisted?.()) === true ? true : ((await storage.persist?.()) ?? null)
-    const estimate = await storage.estimate?.()
-    return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null }
-  } catch {
-    return { persisted: null, usage: null, quota: null }
   }
 }

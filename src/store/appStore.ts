@@ -23,6 +23,13 @@ export const assessments = createAssessmentsStore({
     clear: clearJournal,
   },
   tabs: { acquireWriterLock, announceSaved, onOtherTabSaved },
+  // Fetched on the first save, not in the first download. A failed fetch (offline before the
+  // app was cached) asks nothing; the next save tries again.
+  keepData: () =>
+    void import('../storage/persistence').then(
+      (m) => m.persistence.askOnce(),
+      () => undefined,
+    ),
 })
 
 export const assessmentActions = assessments.actions

@@ -13,6 +13,7 @@ import type { AssessmentStorage, DamagedRecord, LoadResult } from '../storage/as
 import { describeError } from '../storage/storageErrors'
 import type { SavedMessage, WriterLock } from '../storage/tabCoordination'
 import { createExchangeActions } from './exchangeActions'
+import { keepDataAfterWrites } from './keepDataAfterWrites'
 import { createSaveQueue, type Clock } from './saveQueue'
 import { createTabEditing } from './tabEditing'
 import { createStorageWriter, setSaveState, type SaveState } from './writeToStorage'
@@ -63,6 +64,11 @@ export type Deps = {
     read: () => Assessment[]
     clear: (id: string) => void
   }
+  /**
+   * Asks the browser, once, to keep the data (persistent storage). Called after every successful
+   * write to IndexedDB (see `keepDataAfterWrites`); absent in tests that do not look at it.
+   */
+  keepData?: () => void
   /** Coordination with other tabs; absent in tests of a single tab. */
   tabs?: {
     acquireWriterLock: (id: string) => Promise<WriterLock>
@@ -143,7 +149,7 @@ export const createAssessmentsStore = (deps: Deps) => {
       store.setState({ phase: 'failed', loadFailure: describeError(error) })
       return
     }
-    storage = opened
+    storage = deps.keepData === undefined ? opened : keepDataAfterWrites(opened, deps.keepData)
     const byId = Object.fromEntries(loaded.assessments.map((a) => [a.id, a]))
     const replay = deps.journal
       .read()

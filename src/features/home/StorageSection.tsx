@@ -1,11 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  deleteAllLocalData,
-  requestPersistence,
-  type PersistenceStatus,
-} from '../../storage/localData'
+import { deleteAllLocalData } from '../../storage/localData'
 import { useAssessments } from '../../store/appStore'
+import type { PersistenceNote } from './PersistenceNote'
 
 type Props = {
   /** Shown before "Delete all local data". */
@@ -14,26 +11,33 @@ type Props = {
   wipeWarning?: ReactNode
 }
 
-/** Where the data lives, whether the browser promised to keep it, and "delete everything". */
+/**
+ * Where the data lives, whether the browser promised to keep it, and "delete everything". The
+ * promise is told only once there is something to keep in IndexedDB (data in the page's memory
+ * ends with the page, and the storage banner says so); its code and text are fetched then, so
+ * the first visit never downloads them. A failed fetch (no connection) is logged and shows
+ * nothing: the note on best-effort storage below still tells the user to export.
+ */
 export const StorageSection = ({ extra, wipeWarning }: Props) => {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const count = useAssessments((s) => Object.keys(s.byId).length)
-  const kind = useAssessments((s) => s.storageKind)
-  const [status, setStatus] = useState<PersistenceStatus | null>(null)
+  const onDisk = useAssessments((s) => s.storageKind === 'indexeddb')
+  const needed = onDisk && count > 0
+  const [Note, setNote] = useState<typeof PersistenceNote | null>(null)
   const [confirming, setConfirming] = useState(false)
   const [failed, setFailed] = useState(false)
 
   useEffect(() => {
-    // Ask only once there is something worth keeping.
-    if (count > 0 && kind === 'indexeddb') void requestPersistence().then(setStatus)
-  }, [count, kind])
-
-  const size = (bytes: number) =>
-    new Intl.NumberFormat(i18n.language, {
-      style: 'unit',
-      unit: 'megabyte',
-      maximumFractionDigits: 1,
-    }).format(bytes / 1e6)
+    if (!needed || Note !== null) return
+    let live = true
+    import('./PersistenceNote').then(
+      (loaded) => live && setNote(() => loaded.PersistenceNote),
+      (error: unknown) => console.error(error),
+    )
+    return () => {
+      live = false
+    }
+  }, [needed, Note])
 
   const wipe = async () => {
     if (await deleteAllLocalData()) window.location.reload()
@@ -44,18 +48,7 @@ export const StorageSection = ({ extra, wipeWarning }: Props) => {
     <section aria-labelledby="storage-title" className="storage-section">
       <h2 id="storage-title">{t('storage.title')}</h2>
       <p>{t('app.localOnly')}</p>
-      {status !== null && (
-        <p>
-          {status.persisted === true
-            ? t('storage.persisted')
-            : status.persisted === false
-              ? t('storage.notPersisted')
-              : t('storage.persistUnknown')}{' '}
-          {status.usage !== null &&
-            status.quota !== null &&
-            t('storage.usage', { used: size(status.usage), quota: size(status.quota) })}
-        </p>
-      )}
+      {needed && Note !== null && <Note />}
       <p className="hint">{t('storage.evictionNote')}</p>
       {extra}
       {confirming ? (
