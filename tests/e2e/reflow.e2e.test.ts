@@ -102,6 +102,35 @@ describe.each([
   )
 })
 
+describe('questionnaire cards on a phone', () => {
+  it.each(['zh-CN', 'en-US'] as const)(
+    'hold every field inside the card at 320 and 412 px (%s)',
+    async (locale) => {
+      const context = await browser().newContext({ locale, viewport: { width: 412, height: 823 } })
+      const page = await context.newPage()
+      await seedAssessments(page, [newer])
+      const failures: string[] = []
+      for (const width of [412, 320]) {
+        await page.setViewportSize({ width, height: 823 })
+        await page.goto(`${baseUrl()}${routes.questionnaire.href(newer.id)}`)
+        await page.locator('.indicator-card').first().waitFor()
+        await scrollToEnd(page)
+        const sticking = await page.evaluate(() =>
+          [...document.querySelectorAll('.indicator-card')].flatMap((card) => {
+            const edge = card.getBoundingClientRect().right
+            return [...card.querySelectorAll('input, select, textarea, button, label')]
+              .filter((field) => field.getBoundingClientRect().right > edge + 0.5)
+              .map((field) => `${card.id} ${field.tagName.toLowerCase()}#${field.id}`)
+          }),
+        )
+        failures.push(...sticking.map((s) => `${width} px: ${s}`))
+      }
+      expect(failures).toEqual([])
+      await context.close()
+    },
+  )
+})
+
 describe('results on a wide window', () => {
   it.each(['zh-CN', 'en-US'] as const)(
     'puts the overall result and the whole capability table beside the radar (%s)',
