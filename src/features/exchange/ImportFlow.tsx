@@ -30,19 +30,28 @@ export const ImportFlow = () => {
   const { t } = useTranslation()
   const input = useRef<HTMLInputElement>(null)
   const runs = useRef(0)
+  /** Aborts the check of the file chosen before, when another is chosen. */
+  const checking = useRef<AbortController | null>(null)
   const [state, setState] = useState<Step>({ step: 'idle' })
 
+  // The last file chosen wins: a file's check can end after a later file's (a larger file, or the
+  // checking code still on its way), and its result must then be neither shown nor acted on.
   const check = async (file: File) => {
     const run = ++runs.current
+    checking.current?.abort()
+    const current = new AbortController()
+    checking.current = current
     setState({ step: 'checking', file })
     const chunk = await loadChunk(() =>
       Promise.all([import('./ImportSession'), loadLocale(['report'])]).then(([module]) => module),
     )
+    if (current.signal.aborted) return
     if (!chunk.ok) {
       setState({ step: 'unavailable', file })
       return
     }
-    const start = await chunk.module.startImport(file)
+    const start = await chunk.module.startImport(file, current.signal)
+    if (start === null || current.signal.aborted) return
     setState({ step: 'started', file, start, Session: chunk.module.ImportSession, run })
   }
 

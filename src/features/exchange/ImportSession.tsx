@@ -32,8 +32,15 @@ export type ImportStart =
  * records, and plans it; when nothing collides, imports it at once. Call it once per chosen file
  * (from the change handler, never from an effect), because it may write. Never rejects: every
  * failure is a step to show.
+ *
+ * `superseded` is aborted when the user chooses another file: from then on this file is neither
+ * planned nor written, and the result is null. Once the write has begun it completes (it is one
+ * storage transaction), but its result is still null, so the later choice is what is shown.
  */
-export const startImport = async (file: File): Promise<ImportStart> => {
+export const startImport = async (
+  file: File,
+  superseded: AbortSignal,
+): Promise<ImportStart | null> => {
   if (file.size > importLimits.maxBytes)
     return {
       step: 'refused',
@@ -45,6 +52,7 @@ export const startImport = async (file: File): Promise<ImportStart> => {
   } catch {
     return { step: 'refused', problem: { kind: 'not-json', line: null, column: null } }
   }
+  if (superseded.aborted) return null
   const parsed = parseImportBytes(bytes, { findSet: findIndicatorSet })
   if (!parsed.ok) return { step: 'refused', problem: parsed.problem }
   let plan: PlanEntry[]
@@ -57,6 +65,7 @@ export const startImport = async (file: File): Promise<ImportStart> => {
       outcome: { ok: false, reason: 'code-unavailable', detail: String(error) },
     }
   }
+  if (superseded.aborted) return null
   const collisions = plan.filter((e) => e.collision.kind !== 'new')
   if (collisions.length > 0)
     return {
@@ -66,6 +75,7 @@ export const startImport = async (file: File): Promise<ImportStart> => {
       newCount: plan.length - collisions.length,
     }
   const outcome = await assessmentActions.importAssessments(parsed.assessments, new Map())
+  if (superseded.aborted) return null
   return outcome.ok
     ? { step: 'done', summary: outcome.summary, backedUp: outcome.backedUp }
     : { step: 'not-written', outcome }
