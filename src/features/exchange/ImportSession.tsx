@@ -33,13 +33,13 @@ export type ImportStart =
  * (from the change handler, never from an effect), because it may write. Never rejects: every
  * failure is a step to show.
  *
- * `superseded` is aborted when the user chooses another file: from then on this file is neither
- * planned nor written, and the result is null. Once the write has begun it completes (it is one
- * storage transaction), but its result is still null, so the later choice is what is shown.
+ * `stale` says whether the user has chosen another file since. A stale file is neither planned
+ * nor written: the result is then null. (A write already begun completes: it is one storage
+ * transaction. The caller shows no result once the file is stale.)
  */
 export const startImport = async (
   file: File,
-  superseded: AbortSignal,
+  stale: () => boolean,
 ): Promise<ImportStart | null> => {
   if (file.size > importLimits.maxBytes)
     return {
@@ -52,7 +52,7 @@ export const startImport = async (
   } catch {
     return { step: 'refused', problem: { kind: 'not-json', line: null, column: null } }
   }
-  if (superseded.aborted) return null
+  if (stale()) return null
   const parsed = parseImportBytes(bytes, { findSet: findIndicatorSet })
   if (!parsed.ok) return { step: 'refused', problem: parsed.problem }
   let plan: PlanEntry[]
@@ -65,7 +65,7 @@ export const startImport = async (
       outcome: { ok: false, reason: 'code-unavailable', detail: String(error) },
     }
   }
-  if (superseded.aborted) return null
+  if (stale()) return null
   const collisions = plan.filter((e) => e.collision.kind !== 'new')
   if (collisions.length > 0)
     return {
@@ -75,7 +75,6 @@ export const startImport = async (
       newCount: plan.length - collisions.length,
     }
   const outcome = await assessmentActions.importAssessments(parsed.assessments, new Map())
-  if (superseded.aborted) return null
   return outcome.ok
     ? { step: 'done', summary: outcome.summary, backedUp: outcome.backedUp }
     : { step: 'not-written', outcome }
