@@ -9,6 +9,7 @@ import { baseUrl, useBrowser, openWatchedPage } from './browser'
 import { shippedSet } from '../../scripts/build/indicatorFiles'
 import { plannedAnswer } from './plannedAnswer'
 import { loadFixture, seedAssessments } from './seed'
+import { belowStickyHead, justBelow } from './stickyHead'
 
 const set = shippedSet()
 
@@ -382,15 +383,9 @@ describe('a long questionnaire on a phone, one section at a time, its cards moun
     const middle = sections[middleIndex]
     const firstSection = sections[0]
     if (middle === undefined || firstSection === undefined) throw new Error('no sections')
-    const headBottom = () =>
-      page.locator('.page-head.sticky').evaluate((head) => head.getBoundingClientRect().bottom)
-    /** Where an element's top is below the sticky head's bottom: 0–12 px when it landed right. */
-    const belowHead = async (selector: string) =>
-      (await page.locator(selector).evaluate((e) => e.getBoundingClientRect().top)) -
-      (await headBottom())
+    const belowHead = (selector: string) => belowStickyHead(page, selector)
     const expectJustBelowHead = async (selector: string) => {
-      expect(await belowHead(selector)).toBeGreaterThanOrEqual(0)
-      expect(await belowHead(selector)).toBeLessThan(12)
+      expect(await belowHead(selector)).toSatisfy(justBelow)
     }
     const focused = () => page.evaluate(() => document.activeElement?.id)
     const shownCards = () =>
@@ -411,8 +406,7 @@ describe('a long questionnaire on a phone, one section at a time, its cards moun
     // The link put the section in the address: a reload (or a shared link) lands there again.
     expect(new URL(page.url()).hash).toBe(section)
     await page.reload()
-    await expect.poll(() => belowHead(section)).toBeGreaterThanOrEqual(0)
-    expect(await belowHead(section)).toBeLessThan(12)
+    await expect.poll(() => belowHead(section)).toSatisfy(justBelow)
 
     // From the keyboard, below the section's last card: the next section, its heading focused.
     const after = sections[middleIndex + 1]
@@ -434,7 +428,7 @@ describe('a long questionnaire on a phone, one section at a time, its cards moun
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id))
       .toBe(`indicator-${next}`)
-    expect(await belowHead(`#indicator-${next}`)).toBeGreaterThanOrEqual(0)
+    await expectJustBelowHead(`#indicator-${next}`)
     expect(new URL(page.url()).hash).toBe(`#indicator-${next}`)
     expect(await axeViolations(page)).toEqual([])
     await context.close()

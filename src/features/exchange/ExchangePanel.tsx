@@ -4,7 +4,7 @@ import { exportReminderDays, isExportDue } from '../../domain/exchange/reminder'
 import { useFormat } from '../../i18n/format'
 import { readLastExport, recordExport } from '../../storage/exportReminder'
 import { useAssessments } from '../../store/appStore'
-import { ImportFlow } from './ImportFlow'
+import { useImportFlow } from './ImportFlow'
 import { loadChunk } from './loadChunk'
 
 type Exporting =
@@ -19,6 +19,7 @@ type Exporting =
  * none was made for `exportReminderDays` days, or ever) and "Import…" (strict validation, then a
  * choice for every collision, then a summary). Only the buttons and the reminder are here; the
  * code that builds and reads files is fetched on the first click (see `exportFiles`, `ImportFlow`).
+ * The two buttons share one row (wrapping on a narrow screen), the import's limits below them.
  * `notice` is shown just above "Export all" (the app puts there what the file would leave out).
  */
 export const ExchangePanel = ({ notice }: { notice?: ReactNode }) => {
@@ -28,6 +29,7 @@ export const ExchangePanel = ({ notice }: { notice?: ReactNode }) => {
   const ready = useAssessments((s) => s.phase === 'ready')
   const [lastExport, setLastExport] = useState(readLastExport)
   const [exporting, setExporting] = useState<Exporting>({ state: 'idle' })
+  const importing = useImportFlow()
   const due = ready && isExportDue(lastExport, new Date().toISOString(), count)
 
   const exportAll = async () => {
@@ -61,7 +63,7 @@ export const ExchangePanel = ({ notice }: { notice?: ReactNode }) => {
         </p>
       )}
       {notice}
-      <div className="head-actions">
+      <div className="exchange-actions">
         <button
           type="button"
           className="button"
@@ -70,6 +72,7 @@ export const ExchangePanel = ({ notice }: { notice?: ReactNode }) => {
         >
           {t('exchange.exportAll')}
         </button>
+        {importing.button}
         {lastExport !== null && (
           <p className="small muted">
             {t('exchange.lastExport', { time: format.dateTime(lastExport) })}
@@ -93,7 +96,7 @@ export const ExchangePanel = ({ notice }: { notice?: ReactNode }) => {
           {t('exchange.exportFailed', { detail: exporting.detail })}
         </p>
       )}
-      <ImportFlow />
+      {importing.details}
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react'
+import { useRef, useState, type ChangeEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { excerpt } from '../../domain/excerpt'
 import { importLimits } from '../../domain/exchange/importLimits'
@@ -25,24 +25,34 @@ type Step =
  * only when one is chosen (see `ImportSession`);
  * until it arrives the file is kept and "Checking…" shown, and if it cannot be fetched the file
  * stays chosen so that "Try again" needs no second trip through the file picker.
+ *
+ * Two parts, so the panel can lay them out: `button` goes in the row of actions beside "Export
+ * all"; `details` (the hidden file input the button opens, the limits, then where the import
+ * stands) below it.
  */
-export const ImportFlow = () => {
+export const useImportFlow = (): { button: ReactNode; details: ReactNode } => {
   const { t } = useTranslation()
   const input = useRef<HTMLInputElement>(null)
+  /** Counts the files chosen: a check whose number is no longer the last is out of date. */
   const runs = useRef(0)
   const [state, setState] = useState<Step>({ step: 'idle' })
 
+  // The last file chosen wins: a file's check can end after a later file's (a larger file, or the
+  // checking code still on its way), and its result must then be neither shown nor acted on.
   const check = async (file: File) => {
     const run = ++runs.current
+    const stale = () => run !== runs.current
     setState({ step: 'checking', file })
     const chunk = await loadChunk(() =>
       Promise.all([import('./ImportSession'), loadLocale(['report'])]).then(([module]) => module),
     )
+    if (stale()) return
     if (!chunk.ok) {
       setState({ step: 'unavailable', file })
       return
     }
-    const start = await chunk.module.startImport(file)
+    const start = await chunk.module.startImport(file, stale)
+    if (start === null || stale()) return
     setState({ step: 'started', file, start, Session: chunk.module.ImportSession, run })
   }
 
@@ -53,11 +63,13 @@ export const ImportFlow = () => {
     if (file !== undefined) void check(file)
   }
 
-  return (
+  const button = (
+    <button type="button" className="button secondary" onClick={() => input.current?.click()}>
+      {t('exchange.import.button')}
+    </button>
+  )
+  const details = (
     <div className="exchange-import">
-      <button type="button" className="button secondary" onClick={() => input.current?.click()}>
-        {t('exchange.import.button')}
-      </button>
       <input
         ref={input}
         type="file"
@@ -101,4 +113,5 @@ export const ImportFlow = () => {
       )}
     </div>
   )
+  return { button, details }
 }

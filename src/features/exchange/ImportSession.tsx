@@ -32,8 +32,15 @@ export type ImportStart =
  * records, and plans it; when nothing collides, imports it at once. Call it once per chosen file
  * (from the change handler, never from an effect), because it may write. Never rejects: every
  * failure is a step to show.
+ *
+ * `stale` says whether the user has chosen another file since. A stale file is neither planned
+ * nor written: the result is then null. (A write already begun completes: it is one storage
+ * transaction. The caller shows no result once the file is stale.)
  */
-export const startImport = async (file: File): Promise<ImportStart> => {
+export const startImport = async (
+  file: File,
+  stale: () => boolean,
+): Promise<ImportStart | null> => {
   if (file.size > importLimits.maxBytes)
     return {
       step: 'refused',
@@ -45,6 +52,7 @@ export const startImport = async (file: File): Promise<ImportStart> => {
   } catch {
     return { step: 'refused', problem: { kind: 'not-json', line: null, column: null } }
   }
+  if (stale()) return null
   const parsed = parseImportBytes(bytes, { findSet: findIndicatorSet })
   if (!parsed.ok) return { step: 'refused', problem: parsed.problem }
   let plan: PlanEntry[]
@@ -57,6 +65,7 @@ export const startImport = async (file: File): Promise<ImportStart> => {
       outcome: { ok: false, reason: 'code-unavailable', detail: String(error) },
     }
   }
+  if (stale()) return null
   const collisions = plan.filter((e) => e.collision.kind !== 'new')
   if (collisions.length > 0)
     return {

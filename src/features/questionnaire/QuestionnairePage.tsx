@@ -17,7 +17,17 @@ import { fragmentOf, isSectionFragment, sectionPlace } from './sectionPlace'
 import { useQuestionnaire } from './useQuestionnaire'
 
 /**
- * Publishes the sticky head's height as `--sticky-head` on the root element, where the page's
+ * Keeps the sticky head small and tells the page how much of it stays on screen.
+ *
+ * Where the title and the actions sit side by side, the whole head stays on screen. Where the
+ * actions wrap below the title (on a phone; on a desktop too when the set's name is long), only
+ * the actions (progress, save state, "View results", "Next unanswered") stay: the title scrolls
+ * away, as the head's `top` is minus the title's height (`--sticky-head-tuck`, on the head). The
+ * whole head took 318–371 px of a 320 × 720 phone window (Chinese, English), so no card fitted
+ * below it and "Next unanswered" hid a card's heading to show its first field; the actions take
+ * 131–184 px (and 59 px of 171 at 1280 × 800).
+ *
+ * The part that stays is published as `--sticky-head` on the root element, where the page's
  * `scroll-padding-top` reads it, so a section link, an address's fragment and "next unanswered"
  * never land underneath it (its height changes with the screen width and the language). A ref
  * callback: it runs when the head appears, and its cleanup when the head goes.
@@ -25,8 +35,14 @@ import { useQuestionnaire } from './useQuestionnaire'
 const publishStickyHeadHeight = (head: HTMLDivElement | null) => {
   if (head === null || typeof ResizeObserver === 'undefined') return undefined
   const root = document.documentElement
-  const publish = () =>
-    root.style.setProperty('--sticky-head', `${head.getBoundingClientRect().height}px`)
+  const actions = head.querySelector<HTMLElement>('.head-actions')
+  const publish = () => {
+    const style = getComputedStyle(head)
+    // The actions' distance from the head's top, less the head's own padding: 0 side by side.
+    const tuck = actions === null ? 0 : actions.offsetTop - parseFloat(style.paddingTop)
+    head.style.setProperty('--sticky-head-tuck', `${tuck}px`)
+    root.style.setProperty('--sticky-head', `${head.getBoundingClientRect().height - tuck}px`)
+  }
   // Now as well, not only when the observer first reports: a fragment's target is scrolled to
   // in an effect, which can run before that.
   publish()
@@ -38,11 +54,19 @@ const publishStickyHeadHeight = (head: HTMLDivElement | null) => {
   }
 }
 
-/** Focuses the first input of an indicator card, scrolling it into view. */
+/**
+ * Scrolls an indicator card to just below the sticky head (so a card that fits in the window
+ * below the head is shown whole; a taller one from its heading on) and focuses its first field.
+ * The focus does not scroll: the browser would centre a field lower in a tall card, hiding the
+ * card's heading under the head. Only where the window is too short to show the field too is it
+ * then scrolled into sight (a focused field must never be out of sight).
+ */
 const focusIndicator = (id: string) => {
   const card = document.getElementById(cardElementId(id))
   card?.scrollIntoView({ block: 'start' })
-  card?.querySelector<HTMLElement>('input:not([disabled]), select, textarea')?.focus()
+  const field = card?.querySelector<HTMLElement>('input:not([disabled]), select, textarea')
+  field?.focus({ preventScroll: true })
+  field?.scrollIntoView({ block: 'nearest' })
 }
 
 /**
