@@ -91,6 +91,28 @@ describe.each([
         const width = await page.evaluate(() => document.documentElement.scrollWidth)
         if (width > viewport.width)
           failures.push(`${screen.name}: ${width} px — ${(await overflowing(page)).join('; ')}`)
+        // Reflow also means the content can be read: nothing stuck to the window may take more
+        // than a third of it (at 400 % zoom the window is 180 px high).
+        // (Measured halfway down, where a sticky head is stuck; only what is in the window counts,
+        // and only what sticks vertically: a caption sticks sideways in its table's box.)
+        const covering = await page.evaluate(() => {
+          window.scrollTo(0, document.documentElement.scrollHeight / 2)
+          return [...document.body.querySelectorAll('*')]
+            .filter((el) => {
+              const style = getComputedStyle(el)
+              return (
+                style.position === 'fixed' ||
+                (style.position === 'sticky' && (style.top !== 'auto' || style.bottom !== 'auto'))
+              )
+            })
+            .filter((el) => {
+              const box = el.getBoundingClientRect()
+              const shown = Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0)
+              return shown > window.innerHeight / 3
+            })
+            .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+        })
+        failures.push(...covering.map((c) => `${screen.name}: ${c} stays on screen and covers it`))
         // What fits by scrolling inside its own box must stay usable: such a box is a named,
         // focusable region (axe: scrollable-region-focusable), and nothing else breaks at this size.
         if (axe) failures.push(...(await axeViolations(page)).map((v) => `${screen.name}: ${v}`))

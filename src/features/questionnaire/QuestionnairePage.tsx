@@ -38,18 +38,27 @@ const publishStickyHeadHeight = (head: HTMLDivElement | null) => {
   const actions = head.querySelector<HTMLElement>('.head-actions')
   const publish = () => {
     const style = getComputedStyle(head)
+    // In a short window (a phone on its side, 400 % zoom) the head does not stick (CSS): nothing
+    // of it stays on screen, so anchors land at the top.
+    if (style.position !== 'sticky') {
+      root.style.setProperty('--sticky-head', '0px')
+      return
+    }
     // The actions' distance from the head's top, less the head's own padding: 0 side by side.
     const tuck = actions === null ? 0 : actions.offsetTop - parseFloat(style.paddingTop)
     head.style.setProperty('--sticky-head-tuck', `${tuck}px`)
     root.style.setProperty('--sticky-head', `${head.getBoundingClientRect().height - tuck}px`)
   }
   // Now as well, not only when the observer first reports: a fragment's target is scrolled to
-  // in an effect, which can run before that.
+  // in an effect, which can run before that. And when the window's height changes, which can
+  // make the head stick or stop sticking without changing its size.
   publish()
   const observer = new ResizeObserver(publish)
   observer.observe(head)
+  window.addEventListener('resize', publish)
   return () => {
     observer.disconnect()
+    window.removeEventListener('resize', publish)
     root.style.removeProperty('--sticky-head')
   }
 }
