@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { shippedSet } from '../../scripts/build/indicatorFiles'
+import { readReleases } from '../../scripts/build/releases'
 
 /** A fresh copy of the module, with nothing loaded (the test setup loads everything in the shared one). */
 const freshModule = async () => {
@@ -30,13 +31,34 @@ describe('the default indicator set, loaded in parts', () => {
     expect(method?.en).not.toBe('')
   })
 
-  it('equals the validated files once both languages are loaded in full, in either order', async () => {
+  it('equals its validated release file once both languages are loaded in full, in either order', async () => {
     const content = await freshModule()
     await Promise.all([
       content.loadIndicatorText('en', ['details']),
       content.loadIndicatorText('zh-CN', ['details']),
     ])
-    expect(content.defaultIndicatorSet()).toEqual(shippedSet())
+    const release = readReleases().find(
+      ({ entry }) =>
+        entry.setId === content.defaultSetId && entry.version === content.latestRelease()?.version,
+    )
+    expect(content.defaultIndicatorSet()).toEqual(release?.set)
+  })
+
+  it('lists every release, newest last, and loads only the versions asked for', async () => {
+    const content = await freshModule()
+    expect(content.releasedSets).toEqual(
+      readReleases().map(({ entry }) => ({ setId: entry.setId, version: entry.version })),
+    )
+    const latest = content.latestRelease()
+    if (latest === null) throw new Error('no release of the default set')
+    expect(content.isKnownSet(latest)).toBe(true)
+    expect(content.setCoreFor(latest)).toBeNull()
+    const unknown = { setId: 'scm-default', version: '0.0.1' }
+    await content.loadSets([latest, unknown], 'en')
+    expect(content.setCoreFor(latest)?.meta.version).toBe(latest.version)
+    expect(content.isKnownSet(unknown)).toBe(false)
+    expect(content.setCoreFor(unknown)).toBeNull()
+    expect(content.latestRelease('no-such-set')).toBeNull()
   })
 
   it('is found by its id and version only, for checking imported answers', async () => {

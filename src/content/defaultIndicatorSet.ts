@@ -1,79 +1,121 @@
 /**
- * The default indicator set, bundled from `indicators/*.json` (validated at build time by
- * scripts/build/indicatorTextPlugin.ts) in parts: the core (structure, names, units and labels in
- * both languages — all the first screen and scoring need) and, per language, the details (methods,
- * rubrics, evidence, source notes), fetched when a screen that shows them opens. This is the only
- * module in `src` that reads indicator content.
+ * The built-in indicator sets: every released version (frozen at build time, see
+ * scripts/build/releases.ts), each bundled in parts — the core (structure, names, units and labels
+ * in both languages: all that lists and scoring need) and, per language, the details (methods,
+ * rubrics, evidence, source notes). A part is fetched only when a version is used, and details only
+ * when a screen shows them. The newest release of `scm-default` is the default set: new
+ * assessments use it and the methodology page describes it. This is the only module in `src` that
+ * reads indicator content.
  */
+import { releases } from 'virtual:indicator-set/releases'
 import { addDetails, type DetailTexts } from '../domain/indicators/languageText'
 import type { IndicatorSet } from '../domain/indicators/schema'
 import type { Language } from '../domain/language'
 
 export type IndicatorTextPart = 'core' | 'details'
 
-const loadCore = () => import('virtual:indicator-set/indicators-core')
-const loadDetails: Record<Language, () => Promise<{ default: unknown }>> = {
-  'zh-CN': () => import('virtual:indicator-set/indicator-details-zh-CN'),
-  en: () => import('virtual:indicator-set/indicator-details-en'),
-}
+/** Which set and version an assessment was made with. */
+export type SetRef = { setId: string; version: string }
+
+const keyOf = (ref: SetRef) => `${ref.setId}@${ref.version}`
 const sides = { 'zh-CN': 'zh', en: 'en' } as const
 
-let current: IndicatorSet | null = null
-/** Languages in use, and whether their details are in `current`. */
-const detailed = new Map<Language, boolean>()
-/** Whether some screen has asked for details; then every language in use gets them. */
+/** Semantic-version order: 1.10.0 after 1.9.0. */
+const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
+
+const releaseByKey = new Map(releases.map((r) => [keyOf(r), r]))
+
+/** The id of the built-in set that new assessments use. */
+export const defaultSetId = 'scm-default'
+
+/** Every built-in version, oldest first per set: what this app can score. */
+export const releasedSets: readonly SetRef[] = releases
+  .map(({ setId, version }) => ({ setId, version }))
+  .sort((a, b) => a.setId.localeCompare(b.setId) || byVersion(a.version, b.version))
+
+/** The newest release of a built-in set, or null when the app has none of that id. */
+export const latestRelease = (setId: string = defaultSetId): SetRef | null =>
+  releasedSets.filter((r) => r.setId === setId).at(-1) ?? null
+
+const defaultRef = (): SetRef => {
+  const ref = latestRelease()
+  if (ref === null) throw new Error(`The build has no release of ${defaultSetId}.`)
+  return ref
+}
+
+/** Loaded sets by key; a set's object is replaced (never mutated) when details arrive. */
+const loaded = new Map<string, IndicatorSet>()
+/** Per loaded set, the languages whose details are in it. */
+const detailedIn = new Map<string, Set<Language>>()
+/** Languages in use: every loaded set gets their details once details are wanted. */
+const languages = new Set<Language>()
+/** Whether some screen has asked for details; then every set and language in use gets them. */
 let detailsWanted = false
 
-const complete = async (language: Language): Promise<void> => {
-  const needsDetails = detailsWanted && detailed.get(language) !== true
+const complete = async (key: string, language: Language): Promise<void> => {
+  const release = releaseByKey.get(key)
+  if (release === undefined) return
+  const hasDetails = () => detailedIn.get(key)?.has(language) === true
+  const needsDetails = detailsWanted && !hasDetails()
   const [core, details] = await Promise.all([
-    current === null ? loadCore() : null,
-    needsDetails ? loadDetails[language]() : null,
+    loaded.has(key) ? null : release.core(),
+    needsDetails ? release.details[language]() : null,
   ])
-  // Both chunks come from the build plugin, which validated the zod-checked files.
-  if (core !== null && current === null) current = core.default as IndicatorSet
-  if (!detailed.has(language)) detailed.set(language, false)
-  if (details !== null && current !== null && detailed.get(language) !== true) {
-    const filled = addDetails(current, sides[language], details.default as DetailTexts)
+  // Both chunks come from the build plugin, which validated the zod-checked release files.
+  if (core !== null && !loaded.has(key)) loaded.set(key, core.default as IndicatorSet)
+  const set = loaded.get(key)
+  if (details !== null && set !== undefined && !hasDetails()) {
+    const filled = addDetails(set, sides[language], details.default as DetailTexts)
     // Only a stale chunk from another deployment could mismatch: fail loudly, never mix texts.
-    if (filled === null) throw new Error(`The indicator details (${language}) do not fit the set.`)
-    current = filled
-    detailed.set(language, true)
+    if (filled === null) throw new Error(`The indicator details (${language}) do not fit ${key}.`)
+    loaded.set(key, filled)
+    detailedIn.set(key, new Set([...(detailedIn.get(key) ?? []), language]))
   }
 }
 
 /**
- * Makes the set usable in `language`: the core, plus the details when `parts` asks for them or a
- * screen did before. Every language already in use gets newly asked-for details too, so the set is
- * never half detailed (after a language switch on the home screen, say). No-op when all is there.
+ * Makes the given versions usable in `language`: their cores, plus the details when `parts` asks
+ * for them or a screen did before. Every set already loaded and every language already in use get
+ * newly asked-for details too, so no set is ever half detailed. Versions the app does not have are
+ * ignored (`setCoreFor` then stays null). No-op when all is there.
  */
-export const loadIndicatorText = async (
+export const loadSets = async (
+  refs: readonly SetRef[],
   language: Language,
   parts: readonly IndicatorTextPart[] = [],
 ): Promise<void> => {
   if (parts.includes('details')) detailsWanted = true
-  await Promise.all([...new Set([language, ...detailed.keys()])].map(complete))
+  languages.add(language)
+  const keys = new Set([...refs.map(keyOf), ...loaded.keys()])
+  await Promise.all([...keys].flatMap((key) => [...languages].map((lang) => complete(key, lang))))
 }
 
-/**
- * The structure, names, units and labels of the set — for scoring, completeness, lists and
- * exports. Detail texts may be empty here: screens that show them use `defaultIndicatorSet()`.
- * Call `loadIndicatorText` first.
- */
-export const indicatorSetCore = (): IndicatorSet => {
-  if (current === null)
-    throw new Error('The indicator set is used before it was loaded (loadIndicatorText).')
-  return current
-}
+/** Loads every built-in version (an import may bring assessments of any of them). */
+export const loadAllSets = (language: Language): Promise<void> => loadSets(releasedSets, language)
+
+/** `loadSets` for the default set: what the first screen needs. */
+export const loadIndicatorText = (
+  language: Language,
+  parts: readonly IndicatorTextPart[] = [],
+): Promise<void> => loadSets([defaultRef()], language, parts)
 
 /**
- * The set with every text, detail texts included, in every language in use. Throws when a language
- * in use lacks its details: a screen showing empty rubrics would be a silent bug.
+ * The structure, names, units and labels of a version, once loaded — for scoring, completeness,
+ * lists and exports; null when the app does not have it or it is not loaded yet. Detail texts may
+ * be empty here: screens that show them use `setFor`.
  */
-export const defaultIndicatorSet = (): IndicatorSet => {
-  const set = indicatorSetCore()
-  for (const [language, done] of detailed)
-    if (!done)
+export const setCoreFor = (ref: SetRef): IndicatorSet | null => loaded.get(keyOf(ref)) ?? null
+
+/**
+ * A version with every text, detail texts included, in every language in use; null when it is
+ * not loaded. Throws when a language in use lacks its details: a screen showing empty rubrics
+ * would be a silent bug (screens that show details load them: `loadSets(…, ['details'])`).
+ */
+export const setFor = (ref: SetRef): IndicatorSet | null => {
+  const set = setCoreFor(ref)
+  if (set === null) return null
+  for (const language of languages)
+    if (detailedIn.get(keyOf(ref))?.has(language) !== true)
       throw new Error(
         `The indicator details (${language}) are used before they were loaded (loadIndicatorText).`,
       )
@@ -81,11 +123,36 @@ export const defaultIndicatorSet = (): IndicatorSet => {
 }
 
 /**
- * The indicator set of this id and version, when the app has it; null otherwise. The app ships
- * one set version, so this is the loaded core when both match; a frozen earlier version would be
- * looked up here too. Call `loadIndicatorText` first (the app does before its first screen).
+ * A version with its details in every language in use, or null while any of that is still to be
+ * loaded (never throws): what a screen showing the version waits for.
  */
-export const findIndicatorSet = (ref: { setId: string; version: string }): IndicatorSet | null => {
-  const set = indicatorSetCore()
-  return set.meta.setId === ref.setId && set.meta.version === ref.version ? set : null
+export const readySetFor = (ref: SetRef): IndicatorSet | null => {
+  const set = setCoreFor(ref)
+  const details = detailedIn.get(keyOf(ref))
+  return set !== null && [...languages].every((l) => details?.has(l) === true) ? set : null
 }
+
+/** Whether this app can score assessments of that version (it is one of the built-in releases). */
+export const isKnownSet = (ref: SetRef): boolean => releaseByKey.has(keyOf(ref))
+
+/**
+ * The default set's core. Call `loadIndicatorText` first (the app does before its first screen).
+ */
+export const indicatorSetCore = (): IndicatorSet => {
+  const set = setCoreFor(defaultRef())
+  if (set === null)
+    throw new Error('The indicator set is used before it was loaded (loadIndicatorText).')
+  return set
+}
+
+/** The default set with every text (see `setFor`). */
+export const defaultIndicatorSet = (): IndicatorSet => {
+  indicatorSetCore()
+  return setFor(defaultRef()) ?? indicatorSetCore()
+}
+
+/**
+ * The loaded indicator set of this id and version; null when the app does not have it or it is
+ * not loaded (load them all with `loadAllSets` before parsing an import).
+ */
+export const findIndicatorSet = (ref: SetRef): IndicatorSet | null => setCoreFor(ref)

@@ -1,19 +1,20 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { useIndicatorSet } from '../ui/indicatorSetContext'
 import type { LevelResult, MaturityLevelId } from '../../domain/scoring/maturityLevel'
 import { useLocalized } from '../../i18n/useLocalized'
 
 /**
  * Names in the current language for the ids the report builders return: capabilities,
  * dimensions, indicators and levels ("L3 发展级", with the provisional mark as plain text for
- * aria-labels and sentences). Unknown ids fall back to the id itself.
+ * aria-labels and sentences), from the set of the assessment on screen. Unknown ids fall back to
+ * the id itself.
  */
 export const useNames = () => {
   const { t } = useTranslation()
   const localized = useLocalized()
+  const { meta, indicators } = useIndicatorSet()
   return useMemo(() => {
-    const { meta, indicators } = defaultIndicatorSet()
     const indicatorById = new Map(indicators.map((i) => [i.id, i]))
     const levelId = (id: MaturityLevelId) => {
       const level = meta.levels.find((l) => l.id === id)
@@ -38,7 +39,7 @@ export const useNames = () => {
           ? t('results.notScored')
           : `${levelId(level.level)}${level.provisional ? ` ${t('common.provisional')}` : ''}`,
     }
-  }, [t, localized])
+  }, [t, localized, meta, indicators])
 }
 
 export type Names = ReturnType<typeof useNames>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { useIndicatorSet } from '../ui/indicatorSetContext'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { improvementPriorities, unansweredPriorities } from '../../domain/report/priorities'
 import { levelRings, toRadarSeries } from '../../domain/report/radarSeries'
@@ -13,14 +13,14 @@ type Options = {
 }
 
 /**
- * Every number the results screen and the print summary show, from the pure domain: the engine's
- * score and the report view-models built on it. Recomputed only when the answers, city level,
+ * Every number the results screen and the print summary show, from the pure domain, computed
+ * with the assessment's own set version (from its screen's context): the engine's score and the report view-models built on it. Recomputed only when the answers, city level,
  * targets or options change.
  */
 export const useReportModel = (assessment: Assessment, { priorityLimit }: Options = {}) => {
   const { answers, cityLevel, targets } = assessment
+  const set = useIndicatorSet()
   return useMemo(() => {
-    const set = defaultIndicatorSet()
     const score = scoreAssessment(set, answers, cityLevel)
     const chosen = targets ?? {}
     return {
@@ -41,7 +41,7 @@ export const useReportModel = (assessment: Assessment, { priorityLimit }: Option
       /** Indicators marked not applicable, of those asked of this city level. */
       naCount: [...score.outcomes.values()].filter((o) => o.state === 'na').length,
     }
-  }, [answers, cityLevel, targets, priorityLimit])
+  }, [set, answers, cityLevel, targets, priorityLimit])
 }
 
 export type ReportModel = ReturnType<typeof useReportModel>

@@ -19,7 +19,8 @@ export const ComparePage = () => {
   const [, navigate] = useLocation()
   const phase = useAssessments((s) => s.phase)
   const selected = routes.compare.idsFrom(useSearch())
-  const { all, chosen, comparison, versionsDiffer, versions, oneCity } = useCompareModel(selected)
+  const { all, chosen, comparison, versionsDiffer, versions, oneCity, setsLoaded } =
+    useCompareModel(selected)
   const meta = defaultIndicatorSet().meta
 
   const toggle = (id: string, on: boolean) => {
@@ -27,7 +28,7 @@ export const ComparePage = () => {
     navigate(routes.compare.href(next), { replace: true })
   }
 
-  if (phase === 'loading') return <p role="status">{t('common.loading')}</p>
+  if (phase === 'loading' || !setsLoaded) return <p role="status">{t('common.loading')}</p>
   const capabilityRows = comparison.capabilities.map((row) => {
     const c = meta.capabilities.find((x) => x.id === row.id)
     return { ...row, name: c === undefined ? row.id : localized(c.name) }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { setCoreFor } from '../../content/defaultIndicatorSet'
+import { useCoreSets } from '../../components/ui/useCoreSets'
 import { cityKey, type Assessment } from '../../domain/assessment/assessment'
 import { compareAssessments } from '../../domain/report/yearComparison'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
@@ -14,19 +15,25 @@ const byCityThenYear = (a: Assessment, b: Assessment) =>
 /** Everything the compare screen shows, from the domain; the screen only formats it. */
 export const useCompareModel = (selectedIds: readonly string[]) => {
   const all = useAssessments(useShallow((s) => Object.values(s.byId)))
+  const selected = all.filter((a) => selectedIds.includes(a.id))
+  // Each assessment is scored with the set version it was made with.
+  const setsLoaded = useCoreSets(selected.map((a) => a.indicatorSet))
   return useMemo(() => {
-    const set = defaultIndicatorSet()
     const chosen = all
-      .filter((a) => selectedIds.includes(a.id))
+      .filter((a) => selectedIds.includes(a.id) && setCoreFor(a.indicatorSet) !== null)
       .sort(byCityThenYear)
       .slice(0, maxCompared)
     const labels = chosen.map((a) => `${a.city} ${a.year}`)
     const comparison = compareAssessments(
-      chosen.map((a, i) => ({
-        label: labels[i] ?? '',
-        set,
-        score: scoreAssessment(set, a.answers, a.cityLevel),
-      })),
+      chosen.map((a, i) => {
+        const set = setCoreFor(a.indicatorSet)
+        if (set === null) throw new Error('filtered above')
+        return {
+          label: labels[i] ?? '',
+          set,
+          score: scoreAssessment(set, a.answers, a.cityLevel),
+        }
+      }),
     )
     const versions = [
       ...new Set(chosen.map((a) => `${a.indicatorSet.setId}@${a.indicatorSet.version}`)),
@@ -36,10 +43,12 @@ export const useCompareModel = (selectedIds: readonly string[]) => {
       all: [...all].sort(byCityThenYear),
       chosen,
       comparison,
-      /** Assessments made with other set versions are scored with the current set over what both share. */
+      /** The chosen assessments were made with different set versions (each is scored with its own). */
       versionsDiffer: versions.length > 1,
+      /** Whether every chosen assessment's set version is loaded (until then some are left out). */
+      setsLoaded,
       versions,
       oneCity,
     }
-  }, [all, selectedIds])
+  }, [all, selectedIds, setsLoaded])
 }

@@ -5,7 +5,8 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { findIndicatorSet } from '../../content/defaultIndicatorSet'
+import { findIndicatorSet, loadAllSets } from '../../content/defaultIndicatorSet'
+import { currentLanguage } from '../../i18n/i18n'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { excerpt } from '../../domain/excerpt'
 import { parseImportBytes, type ImportProblem } from '../../domain/exchange/importFile'
@@ -51,6 +52,15 @@ export const startImport = async (
     bytes = new Uint8Array(await file.arrayBuffer())
   } catch {
     return { step: 'refused', problem: { kind: 'not-json', line: null, column: null } }
+  }
+  // A file may hold assessments of any built-in set version: all are checked against their own.
+  try {
+    await loadAllSets(currentLanguage())
+  } catch (error) {
+    return {
+      step: 'not-written',
+      outcome: { ok: false, reason: 'code-unavailable', detail: String(error) },
+    }
   }
   if (stale()) return null
   const parsed = parseImportBytes(bytes, { findSet: findIndicatorSet })

@@ -5,7 +5,7 @@
  * Nothing here rejects: every failure is a result for the buttons to show.
  */
 import type { TFunction } from 'i18next'
-import { defaultIndicatorSet, loadIndicatorText } from '../../content/defaultIndicatorSet'
+import { loadSets, setFor } from '../../content/defaultIndicatorSet'
 import { assertNever } from '../../domain/assertNever'
 import { toCsv } from '../../domain/exchange/csv'
 import { serialiseExport } from '../../domain/exchange/exportFile'
@@ -64,11 +64,13 @@ const exportTables = async (
   language: string,
 ): Promise<ExportResult> => {
   // Level answers are written with their rubric text, one of the indicator details.
+  // Written with the set version the assessment was made with.
   const details = await loadChunk(() =>
-    loadIndicatorText(isLanguage(language) ? language : 'en', ['details']),
+    loadSets([assessment.indicatorSet], isLanguage(language) ? language : 'en', ['details']),
   )
   if (!details.ok) return { ok: false, reason: 'code-unavailable' }
-  const set = defaultIndicatorSet()
+  const set = setFor(assessment.indicatorSet)
+  if (set === null) return { ok: false, reason: 'code-unavailable' }
   const { labels, lang } = tableLabels(t, language)
   const answers = answerTable(set, assessment, lang, labels)
   const summary = summaryTable(set, assessment, lang, labels)

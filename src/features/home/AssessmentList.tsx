@@ -1,7 +1,8 @@
-import { useMemo, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
-import { indicatorSetCore } from '../../content/defaultIndicatorSet'
+import { setCoreFor } from '../../content/defaultIndicatorSet'
+import { useCoreSets } from '../../components/ui/useCoreSets'
 import { cityKey } from '../../domain/assessment/assessment'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
@@ -26,15 +27,19 @@ export const AssessmentList = ({
   const { t } = useTranslation()
   const list = useAssessments(useShallow((s) => Object.values(s.byId)))
   const format = useFormat()
-  const rows = useMemo(() => {
-    const set = indicatorSetCore()
-    return [...list]
-      .sort((a, b) => b.year - a.year || a.city.localeCompare(b.city))
-      .map((assessment) => ({
+  // Each assessment is scored with the set version it was made with, once that is loaded (this
+  // re-renders when it is). Not memoised: a list of a city's years scores in well under a
+  // millisecond, and the list re-renders only when the stored assessments change.
+  useCoreSets(list.map((a) => a.indicatorSet))
+  const rows = [...list]
+    .sort((a, b) => b.year - a.year || a.city.localeCompare(b.city))
+    .map((assessment) => {
+      const set = setCoreFor(assessment.indicatorSet)
+      return {
         assessment,
-        score: scoreAssessment(set, assessment.answers, assessment.cityLevel),
-      }))
-  }, [list])
+        score: set === null ? null : scoreAssessment(set, assessment.answers, assessment.cityLevel),
+      }
+    })
   if (rows.length === 0) return <p>{t('home.empty')}</p>
   // The explicit roles repeat the elements' own on purpose: on a phone the rows are drawn as cards
   // (display: block), and some browsers (WebKit) then drop a table's meaning for screen readers.

@@ -13,7 +13,8 @@ type ColumnKey =
 
 type Props = {
   assessment: Assessment
-  score: AssessmentScore
+  /** Null while its set version loads, or when this app does not have that version. */
+  score: AssessmentScore | null
   format: ReturnType<typeof useFormat>
   /** Ids of every assessment of the same city (this one included), oldest first. */
   sameCity: readonly string[]
@@ -31,7 +32,6 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
   const [confirming, setConfirming] = useState(false)
   const [notice, setNotice] = useState<Notice>(null)
   const name = `${assessment.city} ${assessment.year}`
-  const { done, asked } = score.completeness
 
   const duplicate = async () => {
     const year = assessment.year + 1
@@ -68,11 +68,23 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
       </td>
       <td role="cell">
         {label('assessment.completeness')}
-        {t('assessment.doneOf', { done, asked })} ({format.percent(asked === 0 ? 0 : done / asked)})
+        {score === null ? (
+          t('common.none')
+        ) : (
+          <>
+            {t('assessment.doneOf', score.completeness)} (
+            {format.percent(
+              score.completeness.asked === 0
+                ? 0
+                : score.completeness.done / score.completeness.asked,
+            )}
+            )
+          </>
+        )}
       </td>
       <td role="cell">
         {label('assessment.overallLevel')}
-        <LevelLabel level={score.total.level} />
+        {score === null ? t('common.none') : <LevelLabel level={score.total.level} />}
       </td>
       <td role="cell">
         {label('assessment.lastSaved')}

@@ -21,7 +21,7 @@ export const PrintPage = ({ id }: { id: string }) => {
       : t('print.titleFor', { city: assessment.city, year: assessment.year }),
   )
   return (
-    <AssessmentScreen phase={phase} value={assessment}>
+    <AssessmentScreen phase={phase} value={assessment} setOf={(a) => a.indicatorSet}>
       {(found) => <PrintView assessment={found} />}
     </AssessmentScreen>
   )

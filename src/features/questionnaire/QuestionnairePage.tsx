@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
 import { Link } from 'wouter'
 import { AssessmentScreen } from '../../components/ui/AssessmentScreen'
 import { usePageTitle } from '../../components/ui/usePageTitle'
@@ -86,7 +87,7 @@ const focusIndicator = (id: string) => {
  * links, reloads and Back work: `#dimension-L2` is a section, `#indicator-SC-012` a card in one;
  * an address with neither opens the first section.
  */
-export const QuestionnairePage = ({ id }: { id: string }) => {
+const QuestionnaireView = ({ id }: { id: string }) => {
   const { t } = useTranslation()
   const localized = useLocalized()
   const format = useFormat()
@@ -128,7 +129,6 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
     [id, phase],
   )
   const title = header === null ? null : `${header.city} ${header.year}`
-  usePageTitle(title ?? t('questionnaire.title'))
 
   const jumpToNext = () => {
     const next = nextUnanswered(sections, currentOutcomes(), lastJump.current)
@@ -144,79 +144,101 @@ export const QuestionnairePage = ({ id }: { id: string }) => {
     focusIndicator(next)
   }
 
+  // The page draws this view only while the assessment exists.
+  if (header === null) return null
+  const found = header
   return (
-    <AssessmentScreen phase={phase} value={header}>
-      {(found) => (
-        <div className="questionnaire">
-          <div className="page-head sticky" ref={publishStickyHeadHeight}>
-            <div>
-              <h1>{title}</h1>
-              <p className="muted">
-                {found.province !== undefined && `${found.province} · `}
-                {t(`cityLevel.${found.cityLevel}`)} ·{' '}
-                {t('assessment.setVersion', {
-                  name: localized(set.meta.name),
-                  version: found.version,
-                })}
-              </p>
-            </div>
-            <div className="head-actions">
-              <p>
-                {t('questionnaire.progress', { done, asked })} (
-                {format.percent(asked === 0 ? 0 : done / asked)})
-              </p>
-              <SaveStatus id={id} />
-              <Link href={routes.results.href(id)} className="button secondary">
-                {t('questionnaire.viewResults')}
-              </Link>
-              <button
-                type="button"
-                className="button"
-                onClick={jumpToNext}
-                disabled={done === asked}
-              >
-                {t('questionnaire.nextUnanswered')}
-              </button>
-            </div>
-          </div>
-          {readOnly && (
-            <p className="banner warning" role="status">
-              {t('questionnaire.readOnlyOtherTab')}
-            </p>
-          )}
-          <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
-            <ul>
-              {sections.map((s, i) => (
-                <li key={s.dimension.id}>
-                  <a
-                    href={`#${sectionElementId(s.dimension.id)}`}
-                    aria-current={i === place.section ? 'page' : undefined}
-                  >
-                    {localized(s.dimension.name)}{' '}
-                    {t('questionnaire.sectionProgress', { done: s.done, asked: s.asked })}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          {current !== undefined && (
-            <CurrentSection
-              key={current.dimension.id}
-              assessmentId={id}
-              dimension={current.dimension}
-              indicators={current.indicators}
-              done={current.done}
-              asked={current.asked}
-              readOnly={readOnly}
-              atLeast={place.cards}
-            />
-          )}
-          <SectionPager
-            previous={sections[place.section - 1]?.dimension}
-            next={sections[place.section + 1]?.dimension}
-          />
+    <div className="questionnaire">
+      <div className="page-head sticky" ref={publishStickyHeadHeight}>
+        <div>
+          <h1>{title}</h1>
+          <p className="muted">
+            {found.province !== undefined && `${found.province} · `}
+            {t(`cityLevel.${found.cityLevel}`)} ·{' '}
+            {t('assessment.setVersion', {
+              name: localized(set.meta.name),
+              version: found.version,
+            })}
+          </p>
         </div>
+        <div className="head-actions">
+          <p>
+            {t('questionnaire.progress', { done, asked })} (
+            {format.percent(asked === 0 ? 0 : done / asked)})
+          </p>
+          <SaveStatus id={id} />
+          <Link href={routes.results.href(id)} className="button secondary">
+            {t('questionnaire.viewResults')}
+          </Link>
+          <button type="button" className="button" onClick={jumpToNext} disabled={done === asked}>
+            {t('questionnaire.nextUnanswered')}
+          </button>
+        </div>
+      </div>
+      {readOnly && (
+        <p className="banner warning" role="status">
+          {t('questionnaire.readOnlyOtherTab')}
+        </p>
       )}
+      <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
+        <ul>
+          {sections.map((s, i) => (
+            <li key={s.dimension.id}>
+              <a
+                href={`#${sectionElementId(s.dimension.id)}`}
+                aria-current={i === place.section ? 'page' : undefined}
+              >
+                {localized(s.dimension.name)}{' '}
+                {t('questionnaire.sectionProgress', { done: s.done, asked: s.asked })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {current !== undefined && (
+        <CurrentSection
+          key={current.dimension.id}
+          assessmentId={id}
+          dimension={current.dimension}
+          indicators={current.indicators}
+          done={current.done}
+          asked={current.asked}
+          readOnly={readOnly}
+          atLeast={place.cards}
+        />
+      )}
+      <SectionPager
+        previous={sections[place.section - 1]?.dimension}
+        next={sections[place.section + 1]?.dimension}
+      />
+    </div>
+  )
+}
+
+/**
+ * The questionnaire of one assessment: a loading state first, a translated "not found" for an
+ * unknown id, then the view, drawn with the indicator set version the assessment was made with.
+ */
+export const QuestionnairePage = ({ id }: { id: string }) => {
+  const { t } = useTranslation()
+  const phase = useAssessments((s) => s.phase)
+  const named = useAssessments(
+    useShallow((s) => {
+      const a = s.byId[id]
+      return a === undefined
+        ? null
+        : {
+            city: a.city,
+            year: a.year,
+            setId: a.indicatorSet.setId,
+            version: a.indicatorSet.version,
+          }
+    }),
+  )
+  usePageTitle(named === null ? t('questionnaire.title') : `${named.city} ${named.year}`)
+  return (
+    <AssessmentScreen phase={phase} value={named} setOf={(a) => a}>
+      {() => <QuestionnaireView id={id} />}
     </AssessmentScreen>
   )
 }

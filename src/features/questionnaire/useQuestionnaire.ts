@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { useIndicatorSet } from '../../components/ui/indicatorSetContext'
 import { sectionProgress } from '../../domain/assessment/progress'
 import { sectionDoneCounts } from '../../domain/assessment/sectionDoneCounts'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
@@ -11,7 +11,7 @@ import { assessments, useAssessments } from '../../store/appStore'
  * edited: the page re-renders when a section's done-count changes, not on every keystroke.
  */
 export const useQuestionnaire = (id: string) => {
-  const set = defaultIndicatorSet()
+  const set = useIndicatorSet()
   const header = useAssessments(
     useShallow((s) => {
       const a = s.byId[id]

@@ -16,7 +16,7 @@ export const ResultsPage = ({ id }: { id: string }) => {
       : t('results.titleFor', { city: assessment.city, year: assessment.year }),
   )
   return (
-    <AssessmentScreen phase={phase} value={assessment}>
+    <AssessmentScreen phase={phase} value={assessment} setOf={(a) => a.indicatorSet}>
       {(found) => <ResultsView assessment={found} />}
     </AssessmentScreen>
   )
