@@ -98,7 +98,7 @@ const nodeOnlyGlobals = [
 
 export default tseslint.config(
   // tests/fixtures/lint-cycle is a deliberate cycle that tests/layers.lint.test.ts lints on its own.
-  { ignores: ['dist', 'coverage', 'node_modules', 'reports', 'tests/fixtures/lint-cycle'] },
+  { ignores: ['dist', 'dist-fixture', 'coverage', 'node_modules', 'reports', 'tests/fixtures/lint-cycle'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
