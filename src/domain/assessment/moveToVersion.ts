@@ -115,14 +115,15 @@ export const planMove = (
   }
 
   const answers: AnswerMove[] = []
-  const moved: Record<string, Answer> = {}
+  const carried: [string, Answer][] = []
   for (const indicatorId of Object.keys(assessment.answers).sort(compareIds)) {
     const answer = assessment.answers[indicatorId]
     if (answer === undefined) continue
-    const [move, kept] = moveOne(indicatorId, answer)
+    const [move, movedAnswer] = moveOne(indicatorId, answer)
     answers.push(move)
-    if (kept !== null) moved[indicatorId] = kept
+    if (movedAnswer !== null) carried.push([indicatorId, movedAnswer])
   }
+  const moved = Object.fromEntries(carried)
   const before = scoreAssessment(from, assessment.answers, assessment.cityLevel)
   const after = scoreAssessment(to, moved, assessment.cityLevel)
   const count = (d: AnswerMove['disposition']) => answers.filter((a) => a.disposition === d).length
