@@ -168,6 +168,16 @@ describe('describeSetProblem', () => {
       '$.meta.rubricLevels 应为整数。',
     ],
     [
+      'zh-CN',
+      { code: 'not-allowed', path: `${path}.type`, allowed: ['kpi', 'level', 'choice'] },
+      '$.indicators[2].answer.type 只能取以下值之一：“kpi”、“level”或“choice”。',
+    ],
+    [
+      'en',
+      { code: 'not-allowed', path: `${path}.type`, allowed: ['kpi', 'level', 'choice'] },
+      '$.indicators[2].answer.type must be one of: “kpi”, “level”, or “choice”.',
+    ],
+    [
       'en',
       problems['bad-format'][1] as SetFileProblem,
       '$.meta.released should be an indicator id such as ZJ-001 (capital letters or digits, a hyphen, three digits).',

@@ -76,7 +76,7 @@ export const describeSetProblem = (problem: SetFileProblem, t: TFunction): strin
     case 'not-allowed':
       return t('sets.problem.not-allowed', {
         path: problem.path,
-        allowed: problem.allowed.map((value) => `“${value}”`).join(', '),
+        allowed: problem.allowed.map((value) => `“${value}”`),
       })
     case 'invalid':
       return t('sets.problem.invalid', { path: problem.path, message: problem.message })

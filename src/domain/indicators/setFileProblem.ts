@@ -39,7 +39,7 @@ export type SetFileProblem =
   | { code: 'number-too-small'; path: string; min: number; inclusive: boolean }
   | { code: 'number-too-large'; path: string; max: number; inclusive: boolean }
   | { code: 'bad-format'; path: string; format: ExpectedFormat }
-  | { code: 'not-allowed'; path: string; allowed: string[] }
+  | { code: 'not-allowed'; path: string; allowed: readonly string[] }
   | { code: 'invalid'; path: string; message: string }
   // The integrity rules (`checkIndicatorSet`): every broken one.
   | { code: 'rule'; path: string; indicator: string | null; rule: SetRule }
