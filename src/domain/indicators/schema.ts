@@ -1,7 +1,8 @@
 /**
  * The indicator-set file format. These zod schemas are the single source of truth: TypeScript types
  * come from `z.infer`, `indicators/schema.json` is generated from them, and every file in
- * `indicators/` is parsed with them at build time and in tests.
+ * `indicators/` is parsed with them at build time and in tests. A whole set in one file
+ * (`setFile.ts`, `public/indicator-set.schema.json`) is read with the same schemas.
  */
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
 import '../zodConfig.ts'
