@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { fetchLocaleBundle, localeBundles } from '../src/i18n/localeBundles'
 import enPersistence from '../src/i18n/locales/en.persistence.json'
 import enRescue from '../src/i18n/locales/en.rescue.json'
+import enSets from '../src/i18n/locales/en.sets.json'
 import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
+import zhCNSets from '../src/i18n/locales/zh-CN.sets.json'
 import type { Language } from '../src/domain/language'
 
 /**
  * The text that comes with its code rather than in a bundle: the rescue panels'
- * (`rescueText.ts`) and "does the browser keep the data" (`persistenceText.ts`).
+ * (`rescueText.ts`), "does the browser keep the data" (`persistenceText.ts`) and why a set file
+ * is refused (`setsText.ts`).
  */
 const textWithCode: Record<Language, object[]> = {
-  en: [enRescue, enPersistence],
-  'zh-CN': [zhCNRescue, zhCNPersistence],
+  en: [enRescue, enPersistence, enSets],
+  'zh-CN': [zhCNRescue, zhCNPersistence, zhCNSets],
 }
 
 /** Everything the app can load in one language: every bundle merged. */

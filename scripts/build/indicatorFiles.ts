@@ -19,11 +19,13 @@ export const indicatorsDir = resolve(import.meta.dirname, '../../indicators')
 
 /**
  * What the shipped set must pass beyond the schema and the general integrity rules: every
- * capability is the primary one of at least 8 indicators, and every U4SSC code an indicator cites
- * is listed in this CSV (relative to the set's folder).
+ * capability is the primary one of at least 8 indicators, every indicator id starts with `SC-`
+ * (a set a user brings takes its own prefix), and every U4SSC code an indicator cites is listed in
+ * this CSV (relative to the set's folder).
  */
 export const shippedSetChecks = {
   minPrimaryPerCapability: 8,
+  idPrefix: 'SC',
   u4sscCodesFile: 'reference/u4ssc-kpis.csv',
 } as const
 
@@ -43,6 +45,7 @@ export const readIndicatorFiles = (dir: string = indicatorsDir): DataFile[] =>
 /** The checks of {@link shippedSetChecks} with the U4SSC codes read from the set's folder. */
 const readShippedSetChecks = (dir: string = indicatorsDir): CheckOptions => ({
   minPrimaryPerCapability: shippedSetChecks.minPrimaryPerCapability,
+  idPrefix: shippedSetChecks.idPrefix,
   u4sscCodes: parseU4sscCodes(readFileSync(join(dir, shippedSetChecks.u4sscCodesFile), 'utf8')),
 })
 

@@ -7,6 +7,7 @@ import type enPersistence from './locales/en.persistence.json'
 import type enPrint from './locales/en.print.json'
 import type enRescue from './locales/en.rescue.json'
 import type enResults from './locales/en.results.json'
+import type enSets from './locales/en.sets.json'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,7 +20,8 @@ declare module 'i18next' {
         typeof enImport &
         typeof enCompare &
         typeof enRescue &
-        typeof enPersistence
+        typeof enPersistence &
+        typeof enSets
     }
     returnNull: false
   }

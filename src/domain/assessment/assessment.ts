@@ -4,7 +4,7 @@
  */
 import '../zodConfig'
 import { z } from 'zod/mini'
-import { CapabilityIdSchema, CityLevelSchema } from '../indicators/schema'
+import { CapabilityIdSchema, CityLevelSchema, IndicatorIdSchema } from '../indicators/schema'
 import { AnswerSchema } from './answer'
 
 export const yearRange = { min: 2000, max: 2100 } as const
@@ -22,7 +22,8 @@ export const AssessmentSchema = z.strictObject({
     setId: z.string().check(z.regex(/^[a-z0-9-]+$/)),
     version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
   }),
-  answers: z.record(z.string().check(z.regex(/^SC-\d{3}$/)), AnswerSchema),
+  /** Answers by indicator id (`SC-001`, or a custom set's own prefix such as `ZJ-001`). */
+  answers: z.record(IndicatorIdSchema, AnswerSchema),
   /** Optional "to-be" maturity level per capability. */
   targets: z.optional(z.partialRecord(CapabilityIdSchema, MaturityLevelIdSchema)),
   createdAt: z.iso.datetime(),

@@ -1,5 +1,5 @@
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
-import { checkIndicatorSet, type CheckOptions, type SetIssue } from './checkIndicatorSet.ts'
+import { checkIndicatorSet, type CheckOptions } from './checkIndicatorSet.ts'
 import {
   IndicatorDataFileSchema,
   type Indicator,
@@ -8,7 +8,13 @@ import {
 } from './schema.ts'
 
 export type DataFile = { name: string; data: unknown }
-export type AssembleResult = { ok: true; set: IndicatorSet } | { ok: false; issues: SetIssue[] }
+/**
+ * A problem of the files: `schema` (a file does not fit the schema), `meta` (no meta file, or more
+ * than one), or a broken integrity rule (`SetIssue`, whose code names the rule).
+ */
+export type AssembleIssue = { code: string; where: string; message: string }
+export type AssembleResult =
+  { ok: true; set: IndicatorSet } | { ok: false; issues: AssembleIssue[] }
 
 /**
  * Builds an indicator set from the raw contents of the files in `indicators/` (unknown until parsed):
@@ -19,7 +25,7 @@ export const assembleIndicatorSet = (
   files: readonly DataFile[],
   options?: CheckOptions,
 ): AssembleResult => {
-  const issues: SetIssue[] = []
+  const issues: AssembleIssue[] = []
   const metas: MetaFile[] = []
   const indicators: Indicator[] = []
   for (const file of files) {

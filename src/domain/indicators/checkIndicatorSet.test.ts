@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { tinyIndicators, tinyMeta, tinySet } from '../testing/tinySet'
-import { assembleIndicatorSet } from './assembleIndicatorSet'
 import { checkIndicatorSet } from './checkIndicatorSet'
 import type { Indicator, IndicatorSet } from './schema'
 
@@ -42,15 +41,15 @@ describe('checkIndicatorSet', () => {
     const found = codes(broken, { u4sscCodes: ['EC:ICT:ICT:1C'] })
     expect(found).toEqual(
       expect.arrayContaining([
-        'weights meta: dimension weights sum to 90, not 100',
-        'duplicate-id SC-002: id SC-002 is used more than once',
-        'capability SC-001: exactly one capability must have weight 1 (the primary one)',
-        'translation SC-001 name: zh text has no Chinese characters',
-        'translation SC-001 name: en text is mostly Chinese',
-        'answer SC-003: rubric has 4 levels; expected 5',
-        'source SC-004: unknown source U4SSC',
-        'source SC-004: adapted source U4SSC needs a note',
-        'u4ssc SC-004: U4SSC code EC:ICT:ICT:99C is not in the KPI list',
+        'dimension-weights meta: dimension weights sum to 90, not 100',
+        'duplicate-indicator-id SC-002: id SC-002 is used more than once',
+        'primary-capability SC-001: exactly one capability must have weight 1 (the primary one)',
+        'zh-without-chinese SC-001 name: zh text has no Chinese characters',
+        'en-mostly-chinese SC-001 name: en text is mostly Chinese',
+        'rubric-level-count SC-003: rubric has 4 levels; expected 5',
+        'unknown-source SC-004: unknown source U4SSC',
+        'source-needs-note SC-004: adapted source U4SSC needs a note',
+        'unknown-u4ssc-code SC-004: U4SSC code EC:ICT:ICT:99C is not in the KPI list',
       ]),
     )
     expect(found.length).toBeGreaterThanOrEqual(9)
@@ -74,24 +73,32 @@ describe('checkIndicatorSet', () => {
   })
 
   it.each([
-    ['target equals baseline', { baseline: 50, target: 50 }, 'target equals baseline'],
+    [
+      'target equals baseline',
+      { baseline: 50, target: 50 },
+      'target-equals-baseline SC-001: target equals baseline',
+    ],
     [
       'higher with target below baseline',
       { baseline: 50, target: 10 },
-      'higher-is-better but target < baseline',
+      'target-below-baseline SC-001: higher-is-better but target < baseline',
     ],
     [
       'lower with target above baseline',
       { direction: 'lower', baseline: 10, target: 50 },
-      'lower-is-better but target > baseline',
+      'target-above-baseline SC-001: lower-is-better but target > baseline',
     ],
-    ['min above max', { min: 100, max: 0 }, 'min ≥ max'],
-    ['target outside the range', { target: 120 }, 'target outside [min, max]'],
-  ] as const)('checks KPI definitions: %s', (_, change, message) => {
+    ['min above max', { min: 100, max: 0 }, 'min-not-below-max SC-001: min ≥ max'],
+    [
+      'target outside the range',
+      { target: 120 },
+      'outside-range SC-001: target outside [min, max]',
+    ],
+  ] as const)('checks KPI definitions: %s', (_, change, expected) => {
     const set = withIndicator('SC-001', (i) =>
       i.answer.type === 'kpi' ? { ...i, answer: { ...i.answer, ...change } } : i,
     )
-    expect(codes(set)).toContain(`answer SC-001: ${message}`)
+    expect(codes(set)).toContain(expected)
   })
 
   it('checks rubric numbering and level scores', () => {
@@ -112,8 +119,8 @@ describe('checkIndicatorSet', () => {
     )
     expect(codes(set)).toEqual(
       expect.arrayContaining([
-        'answer SC-003: rubric level 1 is numbered 9',
-        'answer SC-003: give a score for every level or none',
+        'rubric-level-number SC-003: rubric level 1 is numbered 9',
+        'rubric-scores-partial SC-003: give a score for every level or none',
       ]),
     )
     const falling = withIndicator('SC-003', (i) =>
@@ -127,7 +134,9 @@ describe('checkIndicatorSet', () => {
           }
         : i,
     )
-    expect(codes(falling)).toContain('answer SC-003: level scores must rise with the level')
+    expect(codes(falling)).toContain(
+      'rubric-scores-not-rising SC-003: level scores must rise with the level',
+    )
   })
 
   it('checks dimensions, sub-dimensions, choice options and capability coverage', () => {
@@ -148,13 +157,13 @@ describe('checkIndicatorSet', () => {
     }
     expect(codes(set, { minPrimaryPerCapability: 2 })).toEqual(
       expect.arrayContaining([
-        'dimension SC-001: unknown dimension D9',
-        'dimension SC-002: needs a sub-dimension of D1',
-        'dimension SC-003: unknown sub-dimension P7',
-        'dimension SC-004: unknown sub-dimension P1',
-        'answer SC-005: duplicate option ids',
-        'coverage P2: sub-dimension has no indicator',
-        'coverage DG: primary capability of 1 indicators; needs 2',
+        'unknown-dimension SC-001: unknown dimension D9',
+        'missing-subdimension SC-002: needs a sub-dimension of D1',
+        'unknown-subdimension SC-003: unknown sub-dimension P7',
+        'unknown-subdimension SC-004: unknown sub-dimension P1',
+        'duplicate-option-id SC-005: option id none is used more than once',
+        'empty-subdimension P2: sub-dimension has no indicator',
+        'few-primary DG: primary capability of 1 indicators; needs 2',
       ]),
     )
   })
@@ -174,63 +183,92 @@ describe('checkIndicatorSet', () => {
     }
     expect(codes({ ...tinySet, meta })).toEqual(
       expect.arrayContaining([
-        'levels meta: thresholds must rise',
-        'levels meta: levels must be L1…L5 in order',
-        'source meta: duplicate source ids',
-        'capability meta: each capability once',
-        'dimension meta: duplicate dimension or sub-dimension ids',
-        'coverage D3: dimension has no indicator',
+        'thresholds-not-rising meta: thresholds must rise',
+        'levels-out-of-order meta: levels must be L1…L5 in order',
+        'duplicate-source-id meta: source id S is used more than once',
+        'capability-missing meta: capability DT is not described (each capability once)',
+        'duplicate-dimension-id meta: dimension or sub-dimension id D1 is used more than once',
+        'empty-dimension D3: dimension has no indicator',
       ]),
     )
   })
 })
 
-describe('assembleIndicatorSet', () => {
-  it('assembles a meta file and indicator files into a set', () => {
-    const result = assembleIndicatorSet([
-      { name: 'meta.json', data: tinyMeta },
-      { name: 'a.json', data: { kind: 'indicators', indicators: tinyIndicators } },
+describe('checkIndicatorSet: retired ids, id prefixes, built-in ids and empty radar axes', () => {
+  it('refuses an indicator whose id was retired, and a retired id listed twice', () => {
+    const set: IndicatorSet = {
+      ...tinySet,
+      meta: { ...tinyMeta, retired: ['SC-009', 'SC-003', 'SC-009'] },
+    }
+    expect(codes(set)).toEqual([
+      'duplicate-retired-id meta: retired id SC-009 is listed more than once',
+      'retired-id-used SC-003: id SC-003 is retired and may not be used again',
     ])
-    expect(result.ok && result.set.indicators.map((i) => i.id)).toEqual([
-      'SC-001',
-      'SC-002',
-      'SC-003',
-      'SC-004',
-      'SC-005',
+    expect(codes({ ...tinySet, meta: { ...tinyMeta, retired: ['SC-009'] } })).toEqual([])
+  })
+
+  it('holds the ids to a prefix only when told (the built-in sets use SC)', () => {
+    const set = withIndicator('SC-002', (i) => ({ ...i, id: 'ZJ-002' }))
+    expect(codes(set)).toEqual([])
+    expect(codes(set, { idPrefix: 'SC' })).toEqual([
+      'id-prefix ZJ-002: id ZJ-002 does not start with SC-',
     ])
   })
 
-  it('reports schema problems of every file with their path, and a missing meta', () => {
-    const result = assembleIndicatorSet([
+  it('refuses a set that takes the id of a set built into the app, when told which', () => {
+    const set = { ...tinySet, meta: { ...tinyMeta, setId: 'scm-default' } }
+    expect(codes(set)).toEqual([])
+    expect(codes(set, { builtInSetIds: ['scm-default'] })).toEqual([
+      'built-in-set-id meta: set id scm-default belongs to a set built into the app',
+    ])
+  })
+
+  it('needs every capability to be the primary one of an indicator, so no radar axis is empty', () => {
+    const set = withIndicator('SC-004', (i) => ({ ...i, capabilities: { DG: 1, SA: 0.5 } }))
+    expect(codes(set)).toEqual([
+      'capability-without-primary SA: no indicator has this primary capability; its radar axis would be empty',
+    ])
+    expect(codes(set, { minPrimaryPerCapability: 0 })).toEqual([])
+  })
+
+  it('says where each problem is: a JSON path into a set file, and the indicator', () => {
+    const set: IndicatorSet = {
+      meta: { ...tinyMeta, thresholds: [30, 30, 70, 90] },
+      indicators: tinyIndicators.map((i): Indicator => {
+        if (i.id === 'SC-001' && i.answer.type === 'kpi')
+          return { ...i, answer: { ...i.answer, target: -10 } }
+        if (i.id === 'SC-003' && i.answer.type === 'level')
+          return {
+            ...i,
+            answer: {
+              ...i.answer,
+              levels: i.answer.levels.map((l) =>
+                l.level === 2 ? { ...l, descriptor: { zh: 'two', en: 'two' } } : l,
+              ),
+            },
+          }
+        return i
+      }),
+    }
+    expect(
+      checkIndicatorSet(set).map(({ code, path, indicator }) => ({ code, path, indicator })),
+    ).toEqual([
+      { code: 'thresholds-not-rising', path: ['meta', 'thresholds'], indicator: undefined },
       {
-        name: 'a.json',
-        data: {
-          kind: 'indicators',
-          indicators: [{ ...tinyIndicators[0], name: { zh: '', en: 'x' }, extra: 1 }],
-        },
+        code: 'target-below-baseline',
+        path: ['indicators', 0, 'answer', 'target'],
+        indicator: 'SC-001',
       },
-      { name: 'b.json', data: { kind: 'what' } },
-    ])
-    expect(result.ok).toBe(false)
-    const messages = result.ok ? [] : result.issues.map((i) => `${i.code} ${i.where}`)
-    expect(messages).toEqual(
-      expect.arrayContaining([
-        'schema a.json: indicators.0.name.zh',
-        'schema a.json: indicators.0',
-        'schema b.json: kind',
-        'meta indicators/',
-      ]),
-    )
-  })
-
-  it('refuses two meta files', () => {
-    const result = assembleIndicatorSet([
-      { name: 'meta.json', data: tinyMeta },
-      { name: 'meta2.json', data: tinyMeta },
-      { name: 'a.json', data: { kind: 'indicators', indicators: tinyIndicators } },
-    ])
-    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
-      '2 meta files; expected one',
+      {
+        code: 'outside-range',
+        path: ['indicators', 0, 'answer', 'target'],
+        indicator: 'SC-001',
+      },
+      {
+        code: 'zh-without-chinese',
+        path: ['indicators', 2, 'answer', 'levels', 1, 'descriptor', 'zh'],
+        indicator: 'SC-003',
+      },
     ])
   })
 })

@@ -1,224 +1,195 @@
 /**
  * Integrity rules that a schema alone cannot express. Every problem is reported, so that a
- * content editor fixes a file in one pass; bad data fails CI, never an official's session.
+ * content editor fixes a file in one pass; bad data fails CI, never an official's session. The
+ * same rules check a set a user imports (`setFile.ts`), with the options of an imported set.
  */
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
-import { assertNever } from '../assertNever.ts'
 import { primaryCapability } from './capabilities.ts'
-import {
-  capabilityIds,
-  type AnswerDefinition,
-  type AnswerType,
-  type Indicator,
-  type IndicatorSet,
-  type LocalizedText,
-} from './schema.ts'
+import { checkAnswerDefinition, checkTranslation } from './checkAnswerDefinition.ts'
+import { capabilityIds, type Indicator, type IndicatorSet } from './schema.ts'
+import { setIssue, type SetIssue, type SetPathSegment, type SetRule } from './setRule.ts'
 
-export type SetIssue = { code: string; where: string; message: string }
+export type { SetIssue } from './setRule.ts'
 
 export type CheckOptions = {
   /** Known U4SSC KPI codes (indicators/reference/u4ssc-kpis.csv); when given, every U4SSC ref must be one. */
   u4sscCodes?: readonly string[]
-  /** Each capability must be the primary one of at least this many indicators. */
+  /**
+   * Each capability must be the primary one of at least this many indicators; 1 unless told, so
+   * that no axis of the capability radar is ever empty.
+   */
   minPrimaryPerCapability?: number
+  /** When given, every indicator id must start with this prefix and a hyphen (`SC` for the built-in sets). */
+  idPrefix?: string
+  /** Ids of the sets built into the app, which a set brought by a user may not take. */
+  builtInSetIds?: readonly string[]
 }
 
-const cjk = /[\u3400-\u9fff]/
-const cjkAll = /[\u3400-\u9fff]/g
-/**
- * English text left untranslated: more than a fifth of its visible characters are Chinese. Quoting a
- * Chinese title inside an English sentence (e.g. 《城市交通运行状况评价规范》) is fine.
- */
-const looksUntranslated = (en: string) =>
-  (en.match(cjkAll)?.length ?? 0) > en.replace(/\s/g, '').length / 5
 /** U4SSC codes are matched with or without the core/advanced suffix, which is uncertain for a few. */
 const withoutSuffix = (code: string) => code.replace(/\s+/g, '').replace(/[CA]$/, '')
 
 const textFields = ['name', 'description', 'method', 'evidence'] as const
 
-const checkTranslation = (text: LocalizedText, where: string): SetIssue[] => {
-  const issues: SetIssue[] = []
-  if (!cjk.test(text.zh))
-    issues.push({ code: 'translation', where, message: 'zh text has no Chinese characters' })
-  if (looksUntranslated(text.en))
-    issues.push({ code: 'translation', where, message: 'en text is mostly Chinese' })
-  return issues
-}
-
-type Definition<T extends AnswerType> = Extract<AnswerDefinition, { type: T }>
-
-/** Collects issues of the `answer` code for one indicator. */
-const answerIssues = (where: string) => {
-  const issues: SetIssue[] = []
-  const add = (message: string) => issues.push({ code: 'answer', where, message })
-  return { issues, add }
-}
-
-const checkKpi = (answer: Definition<'kpi'>, where: string): SetIssue[] => {
-  const { issues, add } = answerIssues(where)
-  if (answer.target === answer.baseline) add('target equals baseline')
-  if (answer.direction === 'higher' && answer.target < answer.baseline)
-    add('higher-is-better but target < baseline')
-  if (answer.direction === 'lower' && answer.target > answer.baseline)
-    add('lower-is-better but target > baseline')
-  if (answer.min !== undefined && answer.max !== undefined && answer.min >= answer.max)
-    add('min ≥ max')
-  for (const [name, v] of [
-    ['baseline', answer.baseline],
-    ['target', answer.target],
-  ] as const) {
-    if (
-      (answer.min !== undefined && v < answer.min) ||
-      (answer.max !== undefined && v > answer.max)
-    ) {
-      add(`${name} outside [min, max]`)
-    }
-  }
-  return issues
-}
-
-const checkLevels = (answer: Definition<'level'>, rubricLevels: number, where: string) => {
-  const { issues, add } = answerIssues(where)
-  if (answer.levels.length !== rubricLevels)
-    add(`rubric has ${answer.levels.length} levels; expected ${rubricLevels}`)
-  answer.levels.forEach((level, i) => {
-    if (level.level !== i + 1) add(`rubric level ${i + 1} is numbered ${level.level}`)
-    issues.push(...checkTranslation(level.descriptor, `${where} level ${level.level}`))
+/** Each value after its first occurrence, with its index. */
+const repeats = <T>(values: readonly T[]): [T, number][] => {
+  const seen = new Set<T>()
+  const out: [T, number][] = []
+  values.forEach((value, index) => {
+    if (seen.has(value)) out.push([value, index])
+    seen.add(value)
   })
-  const scores = answer.levels.map((l) => l.score)
-  if (scores.some((s) => s !== undefined) && scores.some((s) => s === undefined))
-    add('give a score for every level or none')
-  if (
-    scores.every((s) => s !== undefined) &&
-    scores.some((s, i) => i > 0 && s <= (scores[i - 1] ?? -1))
-  ) {
-    add('level scores must rise with the level')
-  }
-  return issues
+  return out
 }
 
-const checkChoice = (answer: Definition<'choice'>, where: string): SetIssue[] => {
-  const { issues, add } = answerIssues(where)
-  const ids = answer.options.map((o) => o.id)
-  if (new Set(ids).size !== ids.length) add('duplicate option ids')
-  return issues
-}
-
-/** The rules of each answer type that its schema cannot express. */
-const checkAnswer = (indicator: Indicator, rubricLevels: number, where: string): SetIssue[] => {
-  const answer = indicator.answer
-  switch (answer.type) {
-    case 'kpi':
-      return checkKpi(answer, where)
-    case 'level':
-      return checkLevels(answer, rubricLevels, where)
-    case 'choice':
-      return checkChoice(answer, where)
-    case 'boolean':
-      // Two texts, both required by the schema: nothing more to check.
-      return []
-    default:
-      return assertNever(answer)
-  }
+const checkSources = (
+  set: IndicatorSet,
+  indicator: Indicator,
+  options: CheckOptions,
+  add: (rule: SetRule, ...path: SetPathSegment[]) => void,
+): void => {
+  const known = options.u4sscCodes?.map(withoutSuffix)
+  indicator.sources.forEach((source, k) => {
+    if (!set.meta.sources.some((s) => s.id === source.source))
+      add({ code: 'unknown-source', source: source.source }, 'sources', k, 'source')
+    if (source.provenance !== 'standard' && source.note === undefined)
+      add(
+        { code: 'source-needs-note', source: source.source, provenance: source.provenance },
+        'sources',
+        k,
+      )
+    if (source.source === 'U4SSC' && known !== undefined && source.ref !== undefined) {
+      const refs = source.ref.split(/[,;，、]/).map((r) => r.trim())
+      for (const ref of refs) {
+        if (/^(EC|EN|SC):/.test(ref) && !known.includes(withoutSuffix(ref)))
+          add({ code: 'unknown-u4ssc-code', ref }, 'sources', k, 'ref')
+      }
+    }
+  })
 }
 
 const checkIndicator = (
   set: IndicatorSet,
   indicator: Indicator,
+  index: number,
   options: CheckOptions,
 ): SetIssue[] => {
-  const where = indicator.id
+  const place = { indicator: indicator.id, where: indicator.id, path: ['indicators', index] }
   const issues: SetIssue[] = []
-  const add = (code: string, message: string) => issues.push({ code, where, message })
+  const add = (rule: SetRule, ...path: SetPathSegment[]) =>
+    issues.push(setIssue(rule, { ...place, path: [...place.path, ...path] }))
+  const prefix = options.idPrefix
+  if (prefix !== undefined && !indicator.id.startsWith(`${prefix}-`))
+    add({ code: 'id-prefix', id: indicator.id, prefix }, 'id')
   const dimension = set.meta.dimensions.find((d) => d.id === indicator.dimension)
-  if (dimension === undefined) add('dimension', `unknown dimension ${indicator.dimension}`)
+  if (dimension === undefined)
+    add({ code: 'unknown-dimension', dimension: indicator.dimension }, 'dimension')
   const subs = dimension?.subdimensions ?? []
   if (indicator.subdimension === undefined && subs.length > 0)
-    add('dimension', `needs a sub-dimension of ${indicator.dimension}`)
-  if (indicator.subdimension !== undefined && !subs.some((s) => s.id === indicator.subdimension)) {
-    add('dimension', `unknown sub-dimension ${indicator.subdimension}`)
-  }
+    add({ code: 'missing-subdimension', dimension: indicator.dimension }, 'dimension')
+  if (indicator.subdimension !== undefined && !subs.some((s) => s.id === indicator.subdimension))
+    add({ code: 'unknown-subdimension', subdimension: indicator.subdimension }, 'subdimension')
   const weights = capabilityIds
     .map((id) => indicator.capabilities[id])
     .filter((w) => w !== undefined)
   if (weights.filter((w) => w === 1).length !== 1)
-    add('capability', 'exactly one capability must have weight 1 (the primary one)')
-  for (const source of indicator.sources) {
-    if (!set.meta.sources.some((s) => s.id === source.source))
-      add('source', `unknown source ${source.source}`)
-    if (source.provenance !== 'standard' && source.note === undefined)
-      add('source', `${source.provenance} source ${source.source} needs a note`)
+    add({ code: 'primary-capability' }, 'capabilities')
+  checkSources(set, indicator, options, add)
+  indicator.sources.forEach((source, k) => {
     if (source.note !== undefined)
-      issues.push(...checkTranslation(source.note, `${where} source note`))
-    if (source.source === 'U4SSC' && options.u4sscCodes !== undefined && source.ref !== undefined) {
-      const known = options.u4sscCodes.map(withoutSuffix)
-      const refs = source.ref.split(/[,;，、]/).map((r) => r.trim())
-      for (const ref of refs) {
-        if (/^(EC|EN|SC):/.test(ref) && !known.includes(withoutSuffix(ref)))
-          add('u4ssc', `U4SSC code ${ref} is not in the KPI list`)
-      }
-    }
-  }
+      issues.push(
+        ...checkTranslation(source.note, {
+          ...place,
+          where: `${place.where} source note`,
+          path: [...place.path, 'sources', k, 'note'],
+        }),
+      )
+  })
   for (const field of textFields)
-    issues.push(...checkTranslation(indicator[field], `${where} ${field}`))
-  issues.push(...checkAnswer(indicator, set.meta.rubricLevels, where))
+    issues.push(
+      ...checkTranslation(indicator[field], {
+        ...place,
+        where: `${place.where} ${field}`,
+        path: [...place.path, field],
+      }),
+    )
+  issues.push(
+    ...checkAnswerDefinition(indicator.answer, set.meta.rubricLevels, {
+      ...place,
+      path: [...place.path, 'answer'],
+    }),
+  )
   return issues
 }
 
-const checkMeta = (set: IndicatorSet): SetIssue[] => {
+const checkMeta = (set: IndicatorSet, options: CheckOptions): SetIssue[] => {
   const { meta } = set
   const issues: SetIssue[] = []
-  const add = (code: string, message: string) => issues.push({ code, where: 'meta', message })
+  const add = (rule: SetRule, ...path: SetPathSegment[]) =>
+    issues.push(setIssue(rule, { where: 'meta', path: ['meta', ...path] }))
+  if (options.builtInSetIds?.includes(meta.setId))
+    add({ code: 'built-in-set-id', setId: meta.setId }, 'setId')
   const total = meta.dimensions.reduce((sum, d) => sum + d.weight, 0)
-  if (Math.abs(total - 100) > 1e-9) add('weights', `dimension weights sum to ${total}, not 100`)
+  if (Math.abs(total - 100) > 1e-9) add({ code: 'dimension-weights', total }, 'dimensions')
   const ids = meta.dimensions.flatMap((d) => [d.id, ...(d.subdimensions ?? []).map((s) => s.id)])
-  if (new Set(ids).size !== ids.length) add('dimension', 'duplicate dimension or sub-dimension ids')
+  for (const [id] of repeats(ids)) add({ code: 'duplicate-dimension-id', id }, 'dimensions')
   if (meta.thresholds.some((t, i) => i > 0 && t <= (meta.thresholds[i - 1] ?? 0)))
-    add('levels', 'thresholds must rise')
+    add({ code: 'thresholds-not-rising' }, 'thresholds')
   if (meta.levels.some((l, i) => l.id !== `L${i + 1}`))
-    add('levels', 'levels must be L1…L5 in order')
-  if (new Set(meta.capabilities.map((c) => c.id)).size !== capabilityIds.length)
-    add('capability', 'each capability once')
-  const sourceIds = meta.sources.map((s) => s.id)
-  if (new Set(sourceIds).size !== sourceIds.length) add('source', 'duplicate source ids')
+    add({ code: 'levels-out-of-order' }, 'levels')
+  for (const capability of capabilityIds) {
+    if (!meta.capabilities.some((c) => c.id === capability))
+      add({ code: 'capability-missing', capability }, 'capabilities')
+  }
+  for (const [id, i] of repeats(meta.sources.map((s) => s.id)))
+    add({ code: 'duplicate-source-id', id }, 'sources', i, 'id')
+  for (const [id, i] of repeats(meta.retired ?? []))
+    add({ code: 'duplicate-retired-id', id }, 'retired', i)
   return issues
 }
 
 const checkCoverage = (set: IndicatorSet, options: CheckOptions): SetIssue[] => {
   const issues: SetIssue[] = []
-  const seen = new Set<string>()
-  for (const { id } of set.indicators) {
-    if (seen.has(id))
-      issues.push({ code: 'duplicate-id', where: id, message: `id ${id} is used more than once` })
-    seen.add(id)
-  }
-  for (const dimension of set.meta.dimensions) {
+  const add = (rule: SetRule, where: string, path: SetPathSegment[], indicator?: string) =>
+    issues.push(setIssue(rule, { where, path, ...(indicator === undefined ? {} : { indicator }) }))
+  for (const [id, i] of repeats(set.indicators.map((indicator) => indicator.id)))
+    add({ code: 'duplicate-indicator-id', id }, id, ['indicators', i, 'id'], id)
+  const retired = new Set(set.meta.retired ?? [])
+  set.indicators.forEach(({ id }, i) => {
+    if (retired.has(id)) add({ code: 'retired-id-used', id }, id, ['indicators', i, 'id'], id)
+  })
+  set.meta.dimensions.forEach((dimension, d) => {
     const members = set.indicators.filter((i) => i.dimension === dimension.id)
+    const path = ['meta', 'dimensions', d]
     if (members.length === 0)
-      issues.push({ code: 'coverage', where: dimension.id, message: 'dimension has no indicator' })
-    for (const sub of dimension.subdimensions ?? []) {
-      if (!members.some((i) => i.subdimension === sub.id)) {
-        issues.push({ code: 'coverage', where: sub.id, message: 'sub-dimension has no indicator' })
-      }
-    }
-  }
-  const min = options.minPrimaryPerCapability ?? 0
+      add({ code: 'empty-dimension', dimension: dimension.id }, dimension.id, path)
+    dimension.subdimensions?.forEach((sub, s) => {
+      if (!members.some((i) => i.subdimension === sub.id))
+        add({ code: 'empty-subdimension', subdimension: sub.id }, sub.id, [
+          ...path,
+          'subdimensions',
+          s,
+        ])
+    })
+  })
+  const min = options.minPrimaryPerCapability ?? 1
   for (const capability of capabilityIds) {
     const count = set.indicators.filter((i) => primaryCapability(i) === capability).length
-    if (count < min) {
-      issues.push({
-        code: 'coverage',
-        where: capability,
-        message: `primary capability of ${count} indicators; needs ${min}`,
-      })
-    }
+    const described = set.meta.capabilities.findIndex((c) => c.id === capability)
+    const path = described === -1 ? ['meta', 'capabilities'] : ['meta', 'capabilities', described]
+    if (count === 0 && min > 0)
+      add({ code: 'capability-without-primary', capability }, capability, path)
+    else if (count < min)
+      add({ code: 'few-primary', capability, indicators: count, min }, capability, path)
   }
   return issues
 }
 
-/** Every integrity problem of a schema-valid set; an empty list means the set is sound. */
+/**
+ * Every integrity problem of a schema-valid set, in the order header, indicators as a whole, each
+ * indicator; an empty list means the set is sound.
+ */
 export const checkIndicatorSet = (set: IndicatorSet, options: CheckOptions = {}): SetIssue[] => [
-  ...checkMeta(set),
+  ...checkMeta(set, options),
   ...checkCoverage(set, options),
-  ...set.indicators.flatMap((indicator) => checkIndicator(set, indicator, options)),
+  ...set.indicators.flatMap((indicator, i) => checkIndicator(set, indicator, i, options)),
 ]

@@ -1,7 +1,8 @@
 /**
  * The indicator-set file format. These zod schemas are the single source of truth: TypeScript types
  * come from `z.infer`, `indicators/schema.json` is generated from them, and every file in
- * `indicators/` is parsed with them at build time and in tests.
+ * `indicators/` is parsed with them at build time and in tests. A whole set in one file
+ * (`setFile.ts`, `public/indicator-set.schema.json`) is read with the same schemas.
  */
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
 import '../zodConfig.ts'
@@ -11,10 +12,51 @@ export const capabilityIds = ['DG', 'DT', 'ED', 'MF', 'SA'] as const
 export const CapabilityIdSchema = z.enum(capabilityIds)
 export type CapabilityId = z.infer<typeof CapabilityIdSchema>
 
-const text = z.string().check(z.trim(), z.minLength(1))
+/**
+ * Bounds on what a set may hold. A set can come from a file that a user imports (`setFile.ts`), and
+ * the same schema reads it, so every string and list is bounded; the bounds are generous (the
+ * shipped set's longest text has 719 characters, its longest list other than indicators 18 items).
+ */
+export const setLimits = {
+  /** Characters of an id, a code, a clause reference or a `$schema` link. */
+  shortText: 200,
+  /** Characters of one language of a text. */
+  longText: 4000,
+  /** Indicators in one set: about 2 MB of indicators as fully documented as the shipped ones. */
+  indicators: 500,
+  /** Items of any other list: sources, dimensions, options, rubric levels … */
+  listItems: 100,
+  /** Ids a set may record as retired. */
+  retired: 1000,
+} as const
+
+const boundedText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max))
+const text = boundedText(setLimits.shortText)
+/** A list of at most `setLimits.listItems` items (and at least `min`). */
+const list = <T extends z.core.SomeType>(item: T, min?: number) =>
+  min === undefined
+    ? z.array(item).check(z.maxLength(setLimits.listItems))
+    : z.array(item).check(z.minLength(min), z.maxLength(setLimits.listItems))
+
+/** Set ids and option ids: lowercase letters, digits and hyphens. */
+export const slugPattern = /^[a-z0-9-]+$/
+const slug = z.string().check(z.maxLength(64), z.regex(slugPattern))
+/** Set versions: semantic versioning, `1.2.0`. */
+export const versionPattern = /^\d+\.\d+\.\d+$/
+
+/**
+ * Indicator ids: a prefix (a capital letter and up to seven more capitals or digits), a hyphen and
+ * three digits. The built-in sets use `SC` (`SC-001`); a province's own set takes its own prefix
+ * (`ZJ-001`), so its ids never read as the national ones.
+ */
+export const indicatorIdPattern = /^[A-Z][A-Z0-9]{0,7}-\d{3}$/
+export const IndicatorIdSchema = z.string().check(z.regex(indicatorIdPattern))
 
 /** Every piece of indicator text exists in Chinese (primary) and English (faithful translation). */
-export const LocalizedTextSchema = z.strictObject({ zh: text, en: text })
+export const LocalizedTextSchema = z.strictObject({
+  zh: boundedText(setLimits.longText),
+  en: boundedText(setLimits.longText),
+})
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 
 /** `standard`: taken from the clause; `adapted`: derived from it, reworded or re-scaled; `defined`: this product's own. */
@@ -73,7 +115,7 @@ export const RubricLevelSchema = z.strictObject({
 
 export const LevelDefinitionSchema = z.strictObject({
   type: z.literal('level'),
-  levels: z.array(RubricLevelSchema).check(z.minLength(2)),
+  levels: list(RubricLevelSchema, 2),
 })
 
 export const BooleanDefinitionSchema = z.strictObject({
@@ -85,15 +127,14 @@ export const BooleanDefinitionSchema = z.strictObject({
 
 export const ChoiceDefinitionSchema = z.strictObject({
   type: z.literal('choice'),
-  options: z
-    .array(
-      z.strictObject({
-        id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-        label: LocalizedTextSchema,
-        score: z.number().check(z.gte(0), z.lte(100)),
-      }),
-    )
-    .check(z.minLength(2)),
+  options: list(
+    z.strictObject({
+      id: slug,
+      label: LocalizedTextSchema,
+      score: z.number().check(z.gte(0), z.lte(100)),
+    }),
+    2,
+  ),
 })
 
 export const AnswerDefinitionSchema = z.discriminatedUnion('type', [
@@ -129,7 +170,7 @@ export type WeightSource = z.infer<typeof WeightSourceSchema>
 
 export const IndicatorSchema = z.strictObject({
   /** Permanent id: never reused, never renamed. Answers are keyed by it. */
-  id: z.string().check(z.regex(/^SC-\d{3}$/)),
+  id: IndicatorIdSchema,
   /** Id of a dimension in `meta.dimensions` (GB/T 33356 一级指标). */
   dimension: text,
   /** Id of a sub-dimension of that dimension (GB/T 33356 二级指标), where one is known. */
@@ -141,7 +182,7 @@ export const IndicatorSchema = z.strictObject({
   /** What evidence an assessor should keep. */
   evidence: LocalizedTextSchema,
   /** The first source is the primary one. */
-  sources: z.array(SourceRefSchema).check(z.minLength(1)),
+  sources: list(SourceRefSchema, 1),
   applicability: ApplicabilitySchema,
   /** Relative weight inside its sub-dimension (or dimension when it has none). */
   weight: z.number().check(z.positive()),
@@ -165,7 +206,7 @@ export const DimensionSchema = z.strictObject({
   weight: z.number().check(z.positive()),
   weightSource: WeightSourceSchema,
   weightVerification: VerificationSchema,
-  subdimensions: z.optional(z.array(SubdimensionSchema)),
+  subdimensions: z.optional(list(SubdimensionSchema)),
   note: z.optional(LocalizedTextSchema),
 })
 export type Dimension = z.infer<typeof DimensionSchema>
@@ -186,14 +227,14 @@ export const SourceSchema = z.strictObject({
 export type Source = z.infer<typeof SourceSchema>
 
 export const MetaFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(text),
   kind: z.literal('meta'),
-  setId: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+  setId: slug,
+  version: z.string().check(z.maxLength(32), z.regex(versionPattern)),
   released: z.iso.date(),
   name: LocalizedTextSchema,
-  sources: z.array(SourceSchema).check(z.minLength(1)),
-  dimensions: z.array(DimensionSchema).check(z.minLength(1)),
+  sources: list(SourceSchema, 1),
+  dimensions: list(DimensionSchema, 1),
   capabilities: z
     .array(
       z.strictObject({
@@ -211,13 +252,18 @@ export const MetaFileSchema = z.strictObject({
   provisionalBelowCoverage: z.number().check(z.gt(0), z.lte(1)),
   /** How many levels every `level` rubric must have. */
   rubricLevels: z.number().check(z.int(), z.gte(2)),
+  /**
+   * Ids of indicators retired from earlier versions of this set. An id is never used again, so old
+   * answers can never attach to a new question: the integrity checker refuses an indicator with one.
+   */
+  retired: z.optional(z.array(IndicatorIdSchema).check(z.maxLength(setLimits.retired))),
 })
 export type MetaFile = z.infer<typeof MetaFileSchema>
 
 export const IndicatorsFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(text),
   kind: z.literal('indicators'),
-  indicators: z.array(IndicatorSchema).check(z.minLength(1)),
+  indicators: z.array(IndicatorSchema).check(z.minLength(1), z.maxLength(setLimits.indicators)),
 })
 export type IndicatorsFile = z.infer<typeof IndicatorsFileSchema>
 

@@ -1,6 +1,7 @@
 import { primaryCapability } from './capabilities'
-import type { SetIssue } from './checkIndicatorSet'
+import type { AssembleIssue } from './assembleIndicatorSet'
 import { capabilityIds, type IndicatorSet } from './schema'
+import type { SetRuleCode } from './setRule'
 
 export type IndicatorSetSummary = {
   total: number
@@ -10,6 +11,12 @@ export type IndicatorSetSummary = {
   provenance: { standard: number; adapted: number; defined: number }
   missingTranslations: number
 }
+
+/** The checker's rules about a text's two languages. */
+const translationCodes: ReadonlySet<string> = new Set<SetRuleCode>([
+  'zh-without-chinese',
+  'en-mostly-chinese',
+])
 
 const tally = (keys: readonly string[], seed: readonly string[] = []) => {
   const out: Record<string, number> = Object.fromEntries(seed.map((k) => [k, 0]))
@@ -24,7 +31,7 @@ const tally = (keys: readonly string[], seed: readonly string[] = []) => {
  */
 export const summariseIndicatorSet = (
   set: IndicatorSet,
-  issues: readonly SetIssue[],
+  issues: readonly AssembleIssue[],
 ): IndicatorSetSummary => ({
   total: set.indicators.length,
   dimensions: set.meta.dimensions.map((d) => ({
@@ -50,6 +57,7 @@ export const summariseIndicatorSet = (
       set.indicators.flatMap((i) => (i.sources[0] === undefined ? [] : [i.sources[0].provenance])),
     ),
   },
-  missingTranslations: issues.filter((i) => i.code === 'translation' || /\.(zh|en)$/.test(i.where))
-    .length,
+  missingTranslations: issues.filter(
+    (i) => translationCodes.has(i.code) || /\.(zh|en)$/.test(i.where),
+  ).length,
 })

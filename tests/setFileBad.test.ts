@@ -1,0 +1,350 @@
+/**
+ * Hostile and broken indicator-set files are refused, each with its reason in both languages, and
+ * the good ones pass: the 12-indicator district set written as a fixture, and the built-in set
+ * written as a set file. The bad files are built here from the district set, one change each, so
+ * each case shows exactly what is wrong with it.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import i18next from 'i18next'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { shippedSet } from '../scripts/build/indicatorFiles'
+import { primaryCapability } from '../src/domain/indicators/capabilities'
+import { capabilityIds } from '../src/domain/indicators/schema'
+import {
+  parseSetFile,
+  parseSetFileBytes,
+  setFileLimits,
+  type SetFileResult,
+} from '../src/domain/indicators/setFile'
+import type { SetFileProblem } from '../src/domain/indicators/setFileProblem'
+import { describeSetProblem } from '../src/i18n/describeSetProblem'
+import { addSetsText } from '../src/i18n/setsText'
+
+const fixture = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, 'fixtures/sets', name), 'utf8')
+const districtText = fixture('district-12.set.json')
+const options = { builtInSetIds: ['scm-default'] }
+
+type Json = Record<string, unknown>
+type Indicator = Json & { answer: Json; capabilities: Json }
+/** The district set as JSON, changed by `change`: one bad file per case. */
+const district = (change: (file: Json, meta: Json, indicators: Indicator[]) => void): string => {
+  const file = JSON.parse(districtText) as Json
+  change(file, file.meta as Json, file.indicators as Indicator[])
+  return JSON.stringify(file, null, 2)
+}
+/** An indicator of the district set by id; an id it does not hold fails the test at once. */
+const byId = (indicators: Indicator[], id: string): Indicator => {
+  const found = indicators.find((i) => i.id === id)
+  if (found === undefined) throw new Error(`${id} is not in the district set`)
+  return found
+}
+
+/** The codes of a refusal; a broken integrity rule shows as `rule:<its code>`. */
+const codes = (result: SetFileResult): string[] =>
+  result.ok ? [] : result.problems.map((p) => (p.code === 'rule' ? `rule:${p.rule.code}` : p.code))
+
+const utf8 = (text: string) => new TextEncoder().encode(text)
+const invalidUtf8 = () => {
+  const bytes = utf8(districtText)
+  bytes[40] = 0xc0
+  return bytes
+}
+
+/** Name, the file (text or bytes), the codes of its refusal, and words its first reason says. */
+const cases: [string, () => string | Uint8Array, string[], string][] = [
+  ['not JSON at all', () => 'indicator set: district 12', ['not-json'], 'is not valid JSON'],
+  ['an empty file', () => '', ['empty'], 'The file is empty.'],
+  [
+    'over the size limit',
+    () => utf8(`${districtText}${' '.repeat(setFileLimits.maxBytes)}`),
+    ['too-large'],
+    'a set file may be at most 2 MB',
+  ],
+  ['a byte-order mark and garbage', () => '\uFEFF\u0000garbage{', ['not-json'], 'line 1, column 1'],
+  ['bytes that are not UTF-8', invalidUtf8, ['bad-encoding'], 'not valid UTF-8'],
+  ['a truncated file', () => districtText.slice(0, 5000), ['not-json'], 'syntax error at line'],
+  [
+    'a __proto__ key in the header',
+    () => districtText.replace('"setId"', '"__proto__": { "polluted": true },\n    "setId"'),
+    ['forbidden-key'],
+    '“__proto__” in $.meta',
+  ],
+  [
+    'a constructor key in an indicator',
+    () => district((_, __, [first]) => Object.assign(first ?? {}, { constructor: { x: 1 } })),
+    ['forbidden-key'],
+    '“constructor” in $.indicators[0]',
+  ],
+  ['a list instead of a set', () => '[1, 2, 3]', ['not-an-object'], 'one JSON object'],
+  [
+    'an assessment export instead of a set',
+    () => '{ "format": "smartcity-assessment-export", "schemaVersion": 1, "assessments": [] }',
+    ['wrong-kind'],
+    'it has no “kind”',
+  ],
+  [
+    'the meta header of a set folder',
+    () => district((file) => (file.kind = 'meta')),
+    ['wrong-kind'],
+    'its “kind” is “meta”',
+  ],
+  [
+    'format 2, from a newer app',
+    () => district((file) => (file.format = 2)),
+    ['newer-format'],
+    'this app reads up to format 1',
+  ],
+  ['no meta header', () => district((file) => delete file.meta), ['missing'], '$.meta is missing.'],
+  [
+    'no indicators',
+    () => district((file) => delete file.indicators),
+    ['missing'],
+    '$.indicators is missing.',
+  ],
+  [
+    'an empty list of indicators',
+    () => district((file) => (file.indicators = [])),
+    ['too-few-items'],
+    'needs at least 1 item(s)',
+  ],
+  [
+    'two indicators with one id',
+    () => district((_, __, indicators) => (byId(indicators, 'SLQ-003').id = 'SLQ-002')),
+    ['rule:duplicate-indicator-id'],
+    'the indicator id “SLQ-002” is used more than once',
+  ],
+  [
+    'an indicator with a retired id',
+    () => district((_, __, indicators) => (byId(indicators, 'SLQ-013').id = 'SLQ-012')),
+    ['rule:retired-id-used'],
+    'was retired in an earlier version',
+  ],
+  [
+    'a retired id listed twice',
+    () => district((_, meta) => (meta.retired = ['SLQ-012', 'SLQ-012'])),
+    ['rule:duplicate-retired-id'],
+    'is listed more than once',
+  ],
+  [
+    'an unknown dimension',
+    () => district((_, __, indicators) => (byId(indicators, 'SLQ-007').dimension = 'XX')),
+    ['rule:unknown-dimension'],
+    'the dimension “XX” is not defined',
+  ],
+  [
+    'dimension weights that do not add up to 100',
+    () =>
+      district(
+        (_, meta) =>
+          ((meta.dimensions as Json[])[3] = { ...(meta.dimensions as Json[])[3], weight: 10 }),
+      ),
+    ['rule:dimension-weights'],
+    'add up to 95; they must add up to 100',
+  ],
+  [
+    'level thresholds that do not rise',
+    () => district((_, meta) => (meta.thresholds = [25, 65, 45, 85])),
+    ['rule:thresholds-not-rising'],
+    'must be higher than the one before',
+  ],
+  [
+    'capability weights without exactly one primary',
+    () => district((_, __, indicators) => (byId(indicators, 'SLQ-002').capabilities = { MF: 0.5 })),
+    ['rule:primary-capability'],
+    'exactly one capability must have the weight 1',
+  ],
+  [
+    'a capability no indicator has as its primary one',
+    () =>
+      district(
+        (_, __, indicators) => (byId(indicators, 'SLQ-005').capabilities = { SA: 1, DT: 0.5 }),
+      ),
+    ['rule:capability-without-primary'],
+    'no indicator has DT as its primary capability',
+  ],
+  [
+    'a rubric with the wrong number of levels',
+    () =>
+      district((_, __, indicators) => {
+        const answer = byId(indicators, 'SLQ-009').answer
+        const levels = answer.levels as Json[]
+        answer.levels = [...levels, { ...levels[3], level: 5 }]
+      }),
+    ['rule:rubric-level-count'],
+    'the rubric has 5 levels; every rubric of this set must have 4',
+  ],
+  [
+    'a KPI whose target equals its baseline',
+    () => district((_, __, indicators) => (byId(indicators, 'SLQ-002').answer.target = 0)),
+    ['rule:target-equals-baseline'],
+    'the target equals the baseline',
+  ],
+  [
+    'a lower-is-better KPI with its target above the baseline',
+    () => district((_, __, indicators) => (byId(indicators, 'SLQ-003').answer.target = 12)),
+    ['rule:target-above-baseline'],
+    'lower values are better',
+  ],
+  [
+    'the id of the built-in set',
+    () => district((_, meta) => (meta.setId = 'scm-default')),
+    ['rule:built-in-set-id'],
+    '“scm-default” is the id of a set built into this app',
+  ],
+  [
+    'the built-in set itself, brought back unchanged',
+    () => fixture('scm-default-1.0.0.set.json'),
+    ['rule:built-in-set-id'],
+    'Give your set an id of its own',
+  ],
+  [
+    'a text over the length limit',
+    () =>
+      district((_, __, indicators) => {
+        const method = byId(indicators, 'SLQ-001').method as Json
+        method.en = 'Count. '.repeat(600)
+      }),
+    ['too-long'],
+    'is too long (at most 4000 characters)',
+  ],
+  [
+    'too many indicators',
+    () =>
+      district((file, __, [first]) => {
+        file.indicators = Array.from({ length: 501 }, (_, i) => ({
+          ...first,
+          id: `SLQ-${String(i).padStart(3, '0')}`,
+        }))
+      }),
+    ['too-many-indicators'],
+    'The file has 501 indicators; a set may have at most 500.',
+  ],
+  [
+    'deeply nested junk',
+    () =>
+      districtText.replace(
+        '"setId"',
+        `"junk": ${'['.repeat(100_000)}${']'.repeat(100_000)},\n    "setId"`,
+      ),
+    ['too-deep'],
+    'nested more than 12 levels deep',
+  ],
+  [
+    'Chinese text without Chinese',
+    () =>
+      district((_, __, indicators) => {
+        const name = byId(indicators, 'SLQ-004').name as Json
+        name.zh = 'Service ratings'
+      }),
+    ['rule:zh-without-chinese'],
+    'Indicator SLQ-004 ($.indicators[3].name.zh): the Chinese text has no Chinese characters.',
+  ],
+  [
+    'an unknown field',
+    () => district((_, meta) => (meta.isAdmin = true)),
+    ['unknown-key'],
+    '$.meta contains a field “isAdmin”',
+  ],
+  [
+    'a malformed indicator id',
+    () => district((_, __, indicators) => (byId(indicators, 'SLQ-006').id = 'slq-6')),
+    ['bad-format'],
+    'should be an indicator id such as ZJ-001',
+  ],
+  [
+    'an adapted source without a note, and an unknown source',
+    () =>
+      district((_, __, indicators) => {
+        byId(indicators, 'SLQ-002').sources = [
+          { source: 'GB/T 33356-2016', ref: 'L1P1-A2', provenance: 'adapted' },
+          { source: 'Provincial plan', provenance: 'standard' },
+        ]
+      }),
+    ['rule:source-needs-note', 'rule:unknown-source'],
+    'marked “adapted”: add a note',
+  ],
+  [
+    'two options with one id',
+    () =>
+      district((_, __, indicators) => {
+        const options = byId(indicators, 'SLQ-011').answer.options as Json[]
+        options[1] = { ...options[1], id: 'none' }
+      }),
+    ['rule:duplicate-option-id'],
+    'the option id “none” is used more than once',
+  ],
+]
+
+const read = (file: string | Uint8Array): SetFileResult =>
+  typeof file === 'string' ? parseSetFile(file, options) : parseSetFileBytes(file, options)
+
+beforeAll(() => {
+  addSetsText()
+})
+
+afterEach(() => {
+  expect(({} as Json).polluted).toBeUndefined()
+})
+
+describe('bad set files', () => {
+  it('are at least 20, each refused for a different reason', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20)
+    expect(new Set(cases.map(([, , , reason]) => reason)).size).toBe(cases.length)
+  })
+
+  it.each(cases)('refuses %s', (_, file, expected, reason) => {
+    const result = read(file())
+    expect(codes(result)).toEqual(expected)
+    if (result.ok) return
+    const [first] = result.problems as [SetFileProblem]
+    expect(describeSetProblem(first, i18next.getFixedT('en'))).toContain(reason)
+    for (const language of ['en', 'zh-CN'] as const) {
+      for (const problem of result.problems) {
+        const text = describeSetProblem(problem, i18next.getFixedT(language))
+        expect(text).not.toMatch(/\{\{|\bsets\./)
+        expect(text.length).toBeLessThan(400)
+        if (language === 'zh-CN') expect(text).toMatch(/[\u4e00-\u9fff]/)
+      }
+    }
+  })
+})
+
+describe('good set files', () => {
+  it('reads the 12-indicator district set: its own dimensions, levels and ids', () => {
+    const result = parseSetFile(districtText, options)
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    const { meta, indicators } = result.set
+    expect(indicators).toHaveLength(12)
+    expect(meta.setId).toBe('example-district-gov')
+    expect(meta.dimensions.map((d) => [d.id, d.weight])).toEqual([
+      ['GS', 35],
+      ['GG', 25],
+      ['DR', 25],
+      ['SS', 15],
+    ])
+    expect(meta.thresholds).toEqual([25, 45, 65, 85])
+    expect(meta.rubricLevels).toBe(4)
+    expect(meta.retired).toEqual(['SLQ-012'])
+    expect(indicators.every((i) => /^SLQ-\d{3}$/.test(i.id))).toBe(true)
+    expect(new Set(indicators.map((i) => i.answer.type))).toEqual(
+      new Set(['kpi', 'level', 'boolean', 'choice']),
+    )
+    expect(new Set(indicators.map(primaryCapability))).toEqual(new Set(capabilityIds))
+    const provenances = indicators.flatMap((i) => i.sources.map((s) => s.provenance))
+    expect(new Set(provenances)).toEqual(new Set(['adapted', 'defined']))
+    expect(indicators.flatMap((i) => i.sources).every((s) => s.note !== undefined)).toBe(true)
+  })
+
+  it('reads the built-in set written as a set file, equal to the shipped set', () => {
+    const result = parseSetFile(fixture('scm-default-1.0.0.set.json'), { builtInSetIds: [] })
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    const shipped = shippedSet()
+    // The file leaves out the meta header's link to indicators/schema.json, which is not data.
+    expect(result.set).toEqual({
+      ...shipped,
+      meta: { ...shipped.meta, $schema: undefined },
+    })
+  })
+})
