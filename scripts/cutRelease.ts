@@ -7,14 +7,9 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { serialiseSetFile } from '../src/domain/indicators/setFile'
 import { shippedSet } from './build/indicatorFiles'
-import {
-  readReleaseEntries,
-  releaseFile,
-  releasesDir,
-  setHash,
-  type ReleaseEntry,
-} from './build/releases'
+import { readReleaseEntries, releasesDir, setHash, type ReleaseEntry } from './build/releases'
 
 const set = shippedSet()
 const { setId, version } = set.meta
@@ -31,7 +26,8 @@ if (existing !== undefined && existing.sha256 === sha256) {
   process.exitCode = 1
 } else {
   const entry: ReleaseEntry = { setId, version, file: `${setId}-${version}.json`, sha256 }
-  writeFileSync(join(releasesDir, entry.file), `${JSON.stringify(releaseFile(set), null, 2)}\n`)
+  // The release format is the set-file format, so a release can also be read as a set file.
+  writeFileSync(join(releasesDir, entry.file), serialiseSetFile(set))
   const releases = [...entries, entry].sort(
     (a, b) =>
       a.setId.localeCompare(b.setId) || a.version.localeCompare(b.version, 'en', { numeric: true }),

@@ -23,6 +23,12 @@ import { addSetsText } from '../src/i18n/setsText'
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, 'fixtures/sets', name), 'utf8')
+/** The built-in set as the app ships it: its release file is a set file. */
+const builtIn = () =>
+  readFileSync(
+    resolve(import.meta.dirname, '../indicators/releases/scm-default-1.0.0.json'),
+    'utf8',
+  )
 const districtText = fixture('district-12.set.json')
 const options = { builtInSetIds: ['scm-default'] }
 
@@ -195,7 +201,7 @@ const cases: [string, () => string | Uint8Array, string[], string][] = [
   ],
   [
     'the built-in set itself, brought back unchanged',
-    () => fixture('scm-default-1.0.0.set.json'),
+    () => builtIn(),
     ['rule:built-in-set-id'],
     'Give your set an id of its own',
   ],
@@ -337,8 +343,8 @@ describe('good set files', () => {
     expect(indicators.flatMap((i) => i.sources).every((s) => s.note !== undefined)).toBe(true)
   })
 
-  it('reads the built-in set written as a set file, equal to the shipped set', () => {
-    const result = parseSetFile(fixture('scm-default-1.0.0.set.json'), { builtInSetIds: [] })
+  it('reads the release file of the built-in set, equal to the shipped set', () => {
+    const result = parseSetFile(builtIn(), { builtInSetIds: [] })
     if (!result.ok) throw new Error(JSON.stringify(result.problems))
     const shipped = shippedSet()
     // The file leaves out the meta header's link to indicators/schema.json, which is not data.

@@ -46,18 +46,11 @@ export const setHash = (set: IndicatorSet): string => {
     .digest('hex')
 }
 
-/** A whole set as one file (the release format): `kind: "indicator-set"`, format 1. */
-export const releaseFile = (set: IndicatorSet) => {
-  const meta: Partial<IndicatorSet['meta']> = { ...set.meta }
-  delete meta.$schema
-  delete meta.kind
-  return { kind: 'indicator-set', format: 1, meta, indicators: set.indicators }
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v)
 
-/** A release file as the data files of a set folder, for the same schema and integrity checks. */
+/**
+ * A release file (a set file, src/domain/indicators/setFile.ts) as the data files of a set folder, for the same schema and integrity checks. */
 const asDataFiles = (data: unknown, name: string): DataFile[] => {
   if (!isRecord(data) || data.kind !== 'indicator-set' || data.format !== 1 || !isRecord(data.meta))
     throw new Error(`${name} is not an indicator-set file of format 1`)

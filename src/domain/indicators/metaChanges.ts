@@ -131,6 +131,8 @@ const metaFields: { [K in keyof MetaFile]-?: (a: MetaFile, b: MetaFile) => MetaD
       from: a.provisionalBelowCoverage,
       to: b.provisionalBelowCoverage,
     }),
+  // The list of retired ids changes no score: the indicators themselves are compared one by one.
+  retired: () => none,
   rubricLevels: (a, b) =>
     changeIf(a.rubricLevels !== b.rubricLevels, {
       kind: 'rubric-levels',
