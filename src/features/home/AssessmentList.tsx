@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
-import { setCoreFor } from '../../content/defaultIndicatorSet'
+import { isKnownSet, setCoreFor } from '../../content/defaultIndicatorSet'
 import { useCoreSets } from '../../components/ui/useCoreSets'
 import { cityKey } from '../../domain/assessment/assessment'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
@@ -37,7 +37,12 @@ export const AssessmentList = ({
       const set = setCoreFor(assessment.indicatorSet)
       return {
         assessment,
-        score: set === null ? null : scoreAssessment(set, assessment.answers, assessment.cityLevel),
+        score:
+          set !== null
+            ? scoreAssessment(set, assessment.answers, assessment.cityLevel)
+            : isKnownSet(assessment.indicatorSet)
+              ? ('loading' as const)
+              : ('unknown' as const),
       }
     })
   if (rows.length === 0) return <p>{t('home.empty')}</p>

@@ -13,8 +13,8 @@ type ColumnKey =
 
 type Props = {
   assessment: Assessment
-  /** Null while its set version loads, or when this app does not have that version. */
-  score: AssessmentScore | null
+  /** Its score; or why there is none: its set version is still loading, or this app lacks it. */
+  score: AssessmentScore | 'loading' | 'unknown'
   format: ReturnType<typeof useFormat>
   /** Ids of every assessment of the same city (this one included), oldest first. */
   sameCity: readonly string[]
@@ -43,6 +43,11 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
     else setNotice({ kind: 'error', detail: result.detail })
   }
 
+  const noScore =
+    score === 'loading'
+      ? t('home.scoreLoading')
+      : t('home.setUnavailable', { version: assessment.indicatorSet.version })
+
   /** The column's name beside a value, shown only when the rows are drawn as cards on a phone. */
   const label = (key: ColumnKey) => (
     <span className="card-label" aria-hidden="true">
@@ -68,8 +73,8 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
       </td>
       <td role="cell">
         {label('assessment.completeness')}
-        {score === null ? (
-          t('common.none')
+        {typeof score === 'string' ? (
+          noScore
         ) : (
           <>
             {t('assessment.doneOf', score.completeness)} (
@@ -84,7 +89,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
       </td>
       <td role="cell">
         {label('assessment.overallLevel')}
-        {score === null ? t('common.none') : <LevelLabel level={score.total.level} />}
+        {typeof score === 'string' ? noScore : <LevelLabel level={score.total.level} />}
       </td>
       <td role="cell">
         {label('assessment.lastSaved')}
