@@ -7,6 +7,7 @@ import { LevelsSection } from './LevelsSection'
 import { ProvenanceLegend } from './ProvenanceLegend'
 import { RankingRules } from './RankingRules'
 import { ScoringRules } from './ScoringRules'
+import { SetFileSection } from './SetFileSection'
 import { SourcesTable } from './SourcesTable'
 import './methodology.css'
 
@@ -30,6 +31,7 @@ export const MethodologyPage = () => {
       <CapabilitiesSection meta={meta} />
       <DimensionWeights meta={meta} />
       <SourcesTable meta={meta} />
+      <SetFileSection />
     </article>
   )
 }
