@@ -40,10 +40,10 @@ export const FlagNotes = ({ notes }: { notes: readonly FlagNote[] }) => {
               score: note.score,
               item: note.item,
               first: note.first,
-              reasons: [
+              reasons: words.list([
                 ...note.group.indicators.map((i) => words.indicator(i, note.sets)),
                 ...note.group.meta.map(words.meta),
-              ].join(words.separator),
+              ]),
             })}
           </li>
         ))}

@@ -14,7 +14,7 @@ export type Involved = { indicatorId: string; reasons: readonly Reason[] }
 /**
  * Plain words for version differences: "SC-001 name (target changed)", "only in version 1.0.0",
  * "dimension weights differ". An indicator is named from set a when only a holds it, otherwise
- * from set b (the later column), falling back to its id.
+ * from set b (the later column), falling back to its id. `list` joins items in the current language.
  */
 export const useReasonWords = () => {
   const { t } = useTranslation()
@@ -46,5 +46,5 @@ export const useReasonWords = () => {
     [t, localized, list, reason],
   )
   const meta = useCallback((m: MetaReason) => t(`comparability.meta.${m}`), [t])
-  return { reason, indicator, meta, separator: t('comparability.separator') }
+  return { reason, indicator, meta, list }
 }

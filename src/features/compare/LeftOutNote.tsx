@@ -28,7 +28,7 @@ export const LeftOutNote = ({ subset, sets }: Props) => {
         <p>
           {t('compare.leftOut', {
             n: subset.leftOut.length,
-            indicators: indicators.join(words.separator),
+            indicators: words.list(indicators),
           })}
         </p>
       )}
