@@ -89,14 +89,16 @@ export const ComparePage = () => {
               <p className="banner warning" role="note">
                 {t('compare.versionsDiffer', { versions: versions.join('、') })}
               </p>
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  checked={options.shared}
-                  onChange={(e) => toggleShared(e.target.checked)}
-                />{' '}
-                {t('compare.shared')}
-              </label>
+              <p>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    checked={options.shared}
+                    onChange={(e) => toggleShared(e.target.checked)}
+                  />{' '}
+                  {t('compare.shared')}
+                </label>
+              </p>
               {model.subset !== null && <LeftOutNote subset={model.subset} sets={model.fullSets} />}
             </>
           )}
