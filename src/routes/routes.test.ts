@@ -64,4 +64,18 @@ describe('routes', () => {
     expect(routes.compare.idsFrom('')).toEqual([])
     expect(routes.compare.idsFrom('?ids=a,,%20b%20,')).toEqual(['a', 'b'])
   })
+
+  it('keeps the "shared indicators only" option in the query and reads it back', () => {
+    const ids = ['a-1', 'b-2']
+    const href = routes.compare.href(ids, { shared: true })
+    expect(href).toBe('/compare?ids=a-1,b-2&shared=1')
+    expect(matching(parts(href).pathname)).toEqual(['compare'])
+    expect(routes.compare.idsFrom(parts(href).search)).toEqual(ids)
+    expect(routes.compare.optionsFrom(parts(href).search)).toEqual({ shared: true })
+    expect(routes.compare.href(ids, { shared: false })).toBe('/compare?ids=a-1,b-2')
+    expect(routes.compare.optionsFrom(parts(routes.compare.href(ids)).search)).toEqual({
+      shared: false,
+    })
+    expect(routes.compare.optionsFrom('?ids=a&shared=yes')).toEqual({ shared: false })
+  })
 })

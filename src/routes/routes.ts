@@ -14,6 +14,9 @@ const segment = (id: string) => encodeURIComponent(id)
 const hash = (fragment: string | undefined) =>
   fragment === undefined ? '' : `#${encodeURIComponent(fragment)}`
 
+/** How a comparison is computed (see `routes.compare`). */
+export type CompareOptions = { shared?: boolean }
+
 export const routes = {
   home: { pattern: '/', href: () => '/' },
   newAssessment: { pattern: '/new', href: () => '/new' },
@@ -36,12 +39,15 @@ export const routes = {
   methodology: { pattern: '/methodology', href: () => '/methodology' },
   /**
    * Several assessments side by side; `?ids=a,b,c` names them, so a comparison can be bookmarked
-   * and reached in one click. Without ids, the empty comparison.
+   * and reached in one click. Without ids, the empty comparison. `&shared=1` compares only on the
+   * indicators every compared version shares with equal definitions.
    */
   compare: {
     pattern: '/compare',
-    href: (ids?: readonly string[]) =>
-      ids === undefined ? '/compare' : `/compare?ids=${ids.map(segment).join(',')}`,
+    href: (ids?: readonly string[], options: CompareOptions = {}) =>
+      ids === undefined
+        ? '/compare'
+        : `/compare?ids=${ids.map(segment).join(',')}${options.shared === true ? '&shared=1' : ''}`,
     /**
      * The ids of a comparison's query string (`location.search`), in their order. Splitting after
      * decoding is safe: assessment ids are letters, digits and hyphens, never a comma.
@@ -51,6 +57,10 @@ export const routes = {
         .split(',')
         .map((s) => s.trim())
         .filter((s) => s !== ''),
+    /** The options of a comparison's query string; anything but `shared=1` is off. */
+    optionsFrom: (search: string): Required<CompareOptions> => ({
+      shared: new URLSearchParams(search).get('shared') === '1',
+    }),
   },
 } as const
 

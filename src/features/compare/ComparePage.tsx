@@ -5,8 +5,10 @@ import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import { useLocalized } from '../../i18n/useLocalized'
 import { routes } from '../../routes/routes'
 import { useAssessments } from '../../store/appStore'
+import { compareFlags } from './compareFlags'
 import { CompareRadar } from './CompareRadar'
 import { DeltaTable } from './DeltaTable'
+import { LeftOutNote } from './LeftOutNote'
 import { maxCompared } from './seriesStyle'
 import { TrendChart } from './TrendChart'
 import { useCompareModel } from './useCompareModel'
@@ -18,25 +20,44 @@ export const ComparePage = () => {
   usePageTitle(t('compare.title'))
   const [, navigate] = useLocation()
   const phase = useAssessments((s) => s.phase)
-  const selected = routes.compare.idsFrom(useSearch())
-  const { all, chosen, comparison, versionsDiffer, versions, oneCity, setsLoaded } =
-    useCompareModel(selected)
+  const search = useSearch()
+  const selected = routes.compare.idsFrom(search)
+  const options = routes.compare.optionsFrom(search)
+  const model = useCompareModel(selected, options)
+  const { all, chosen, comparison, versionsDiffer, versions, oneCity, setsLoaded } = model
   const meta = defaultIndicatorSet().meta
 
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...selected, id] : selected.filter((x) => x !== id)
-    navigate(routes.compare.href(next), { replace: true })
+    navigate(routes.compare.href(next, options), { replace: true })
   }
+  const toggleShared = (shared: boolean) =>
+    navigate(routes.compare.href(selected, { shared }), { replace: true })
 
   if (phase === 'loading' || !setsLoaded) return <p role="status">{t('common.loading')}</p>
+  const columns = {
+    labels: comparison.labels,
+    differences: model.differences,
+    sets: model.fullSets,
+  }
   const capabilityRows = comparison.capabilities.map((row) => {
     const c = meta.capabilities.find((x) => x.id === row.id)
-    return { ...row, name: c === undefined ? row.id : localized(c.name) }
+    return {
+      ...row,
+      name: c === undefined ? row.id : localized(c.name),
+      row: { kind: 'capability' as const, id: row.id },
+    }
   })
+  const capabilityFlags = compareFlags(capabilityRows, columns)
   const dimensionRows = [
-    { ...comparison.total, name: t('compare.total') },
-    ...comparison.dimensions.map((row) => ({ ...row, name: localized(row.name) })),
+    { ...comparison.total, name: t('compare.total'), row: { kind: 'total' as const } },
+    ...comparison.dimensions.map((row) => ({
+      ...row,
+      name: localized(row.name),
+      row: { kind: 'dimension' as const, id: row.id },
+    })),
   ]
+  const dimensionFlags = compareFlags(dimensionRows, columns)
 
   return (
     <section aria-labelledby="compare-title" className="compare">
@@ -64,16 +85,33 @@ export const ComparePage = () => {
       ) : (
         <>
           {versionsDiffer && (
-            <p className="banner warning" role="note">
-              {t('compare.versionsDiffer', { versions: versions.join('、') })}
-            </p>
+            <>
+              <p className="banner warning" role="note">
+                {t('compare.versionsDiffer', { versions: versions.join('、') })}
+              </p>
+              <p>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    checked={options.shared}
+                    onChange={(e) => toggleShared(e.target.checked)}
+                  />{' '}
+                  {t('compare.shared')}
+                </label>
+              </p>
+              {model.subset !== null && <LeftOutNote subset={model.subset} sets={model.fullSets} />}
+            </>
           )}
           <h2>{t('compare.capabilities')}</h2>
           <CompareRadar comparison={comparison} />
           <DeltaTable
             caption={t('compare.capabilitiesCaption')}
             labels={comparison.labels}
-            rows={capabilityRows}
+            rows={capabilityRows.map((row, i) => ({
+              ...row,
+              marks: capabilityFlags.marks[i] ?? [],
+            }))}
+            notes={capabilityFlags.notes}
           />
           {oneCity && (
             <>
@@ -85,7 +123,8 @@ export const ComparePage = () => {
           <DeltaTable
             caption={t('compare.dimensionsCaption')}
             labels={comparison.labels}
-            rows={dimensionRows}
+            rows={dimensionRows.map((row, i) => ({ ...row, marks: dimensionFlags.marks[i] ?? [] }))}
+            notes={dimensionFlags.notes}
           />
         </>
       )}

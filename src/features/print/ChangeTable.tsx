@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { FlagMarker } from '../../components/report/ComparabilityFlags'
 import { LevelLabel } from '../../components/ui/LevelLabel'
 import type { ComparisonRow } from '../../domain/report/yearComparison'
 import { useFormat } from '../../i18n/format'
@@ -7,12 +8,16 @@ import { TableScroll } from '../../components/ui/TableScroll'
 
 type Props = {
   caption: string
-  rows: readonly (ComparisonRow & { name: string })[]
+  /** `mark`: the note number when the two years' definitions of this score differ. */
+  rows: readonly (ComparisonRow & { name: string; mark: number | null })[]
   /** The compared years, previous first (the order of the rows' scores). */
   years: readonly [number, number]
 }
 
-/** Scores and levels of two years side by side, with the change as word, arrow and number. */
+/**
+ * Scores and levels of two years side by side, with the change as word, arrow and number, marked
+ * when the score's definitions differ between the years' set versions.
+ */
 export const ChangeTable = ({ caption, rows, years }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
@@ -45,7 +50,10 @@ export const ChangeTable = ({ caption, rows, years }: Props) => {
               <th scope="row">{row.name}</th>
               <td className="num">{score(row.scores[0])}</td>
               <td className="num">{score(row.scores[1])}</td>
-              <td className="num">{change(row.deltas[1] ?? null)}</td>
+              <td className="num">
+                {change(row.deltas[1] ?? null)}
+                <FlagMarker n={row.mark} />
+              </td>
               <td>
                 <LevelLabel level={row.levels[0] ?? null} />
               </td>

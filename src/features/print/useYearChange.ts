@@ -1,36 +1,44 @@
 import { useMemo } from 'react'
 import type { ReportModel } from '../../components/report/useReportModel'
 import type { Assessment } from '../../domain/assessment/assessment'
+import type { IndicatorSet } from '../../domain/indicators/schema'
+import { comparability } from '../../domain/report/comparability'
 import { toRadarSeries } from '../../domain/report/radarSeries'
 import { compareAssessments } from '../../domain/report/yearComparison'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
 
+const sameVersion = (a: Assessment, b: Assessment) =>
+  a.indicatorSet.setId === b.indicatorSet.setId && a.indicatorSet.version === b.indicatorSet.version
+
 /**
- * The year-on-year view-model, from the pure domain: the previous year scored with the same set,
- * the comparison (deltas = this year − previous year) and both radar series without targets.
- * Null when there is no previous year.
+ * The year-on-year view-model, from the pure domain: the previous year scored with its own set
+ * version, the comparison (deltas = this year − previous year), both radar series without targets,
+ * and, when the two versions differ, which scores' definitions differ (`comparability`, previous
+ * year as side a).
  */
 export const useYearChange = (
   model: ReportModel,
-  year: number,
-  previous: Assessment | undefined,
+  assessment: Assessment,
+  previous: Assessment,
+  previousSet: IndicatorSet,
 ) => {
   const { set, score } = model
   return useMemo(() => {
-    if (previous === undefined) return null
-    const previousScore = scoreAssessment(set, previous.answers, previous.cityLevel)
+    const previousScore = scoreAssessment(previousSet, previous.answers, previous.cityLevel)
     return {
-      previous,
       comparison: compareAssessments([
-        { label: String(previous.year), set, score: previousScore },
-        { label: String(year), set, score },
+        { label: String(previous.year), set: previousSet, score: previousScore },
+        { label: String(assessment.year), set, score },
       ]),
       radar: {
-        previous: toRadarSeries(previousScore, set.meta),
+        previous: toRadarSeries(previousScore, previousSet.meta),
         current: toRadarSeries(score, set.meta),
       },
+      differences: sameVersion(previous, assessment)
+        ? null
+        : comparability({ assessment: previous, set: previousSet }, { assessment, set }),
     }
-  }, [set, score, year, previous])
+  }, [set, score, assessment, previous, previousSet])
 }
 
-export type YearChangeModel = NonNullable<ReturnType<typeof useYearChange>>
+export type YearChangeModel = ReturnType<typeof useYearChange>
