@@ -5,8 +5,11 @@
  *
  * - first-visit JavaScript ≤ 150 kB gzip: everything a fresh browser fetches to show the home
  *   screen, indicator and interface text included (worst of a zh-CN and an en browser);
- * - all JavaScript of the app (dist/assets) ≤ 420 kB gzip, which the service worker downloads for
- *   offline use; the service worker itself is reported apart;
+ * - the app's own JavaScript (dist/assets without the indicator-set releases) ≤ 360 kB gzip, and
+ *   each release of the built-in indicator set (its core and both languages' details) ≤ 80 kB: the
+ *   app ships every release, so that content grows by design with each one, while the code must
+ *   not; their sum, which the service worker downloads for offline use, is reported, and so is the
+ *   service worker itself;
  * - Lighthouse (mobile, simulated throttling) on home, questionnaire and results: performance ≥ 95
  *   (median of the runs: single runs vary by a few points on a busy machine), accessibility 100 and
  *   CLS 0 on every run.
@@ -16,7 +19,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchBrowser } from './browser/chromium'
 import { measureFirstVisit } from './perf/firstVisit'
-import { allJsFiles, gzipBytes, kB, serviceWorkerFiles } from './perf/jsSize'
+import { allJsFiles, gzipBytes, kB, releaseOf, serviceWorkerFiles } from './perf/jsSize'
 import { auditPage, auditedPages, type Audit } from './perf/lighthouseAudit'
 import { projectRoot, serveDist } from './perf/serveDist'
 
@@ -58,21 +61,41 @@ try {
     budget: '≤ 150',
     ok: firstVisit <= 150_000,
   })
-  const all = allJsFiles().reduce((s, f) => s + gzipBytes(f), 0)
+  const files = allJsFiles()
+  const sum = (list: readonly string[]) => list.reduce((s, f) => s + gzipBytes(f), 0)
+  const appCode = sum(files.filter((f) => releaseOf(f) === null))
+  const releases = new Map<string, string[]>()
+  for (const f of files) {
+    const release = releaseOf(f)
+    if (release !== null) releases.set(release, [...(releases.get(release) ?? []), f])
+  }
   // The service worker and its workbox runtime run apart from the pages; shown, not budgeted.
   const workerBytes = serviceWorkerFiles().reduce((s, f) => s + gzipBytes(f), 0)
   console.log(
-    `service worker JS (sw.js + workbox runtime, not in the app budget): ${kB(workerBytes)} kB gzip`,
+    `all JS, gzip (what the service worker caches for offline use): ${kB(sum(files))} kB, of which ` +
+      `${releases.size} indicator-set release(s) ${kB(sum([...releases.values()].flat()))} kB\n` +
+      `service worker JS (sw.js + workbox runtime, not in the app budget): ${kB(workerBytes)} kB gzip`,
   )
-  // 400 kB until the rescue of unreadable records, the backups panel and the answer checks of
-  // imports (all loaded only when used) brought it to 405; the first-visit budget did not move.
+  // Until issue 16 one budget covered all JS (400 kB, then 420 with the data-safety screens). Once
+  // every release of the indicator set ships, content grows with each release by design; the code
+  // keeps a budget of its own, tighter than the old total (it was 343 kB when split).
   checks.push({
-    name: 'all JS, gzip',
-    value: kB(all),
+    name: "app's own JS, gzip (all but indicator-set releases)",
+    value: kB(appCode),
     unit: 'kB',
-    budget: '≤ 420',
-    ok: all <= 420_000,
+    budget: '≤ 360',
+    ok: appCode <= 360_000,
   })
+  for (const [release, list] of releases) {
+    const bytes = sum(list)
+    checks.push({
+      name: `indicator-set release ${release}, gzip (core + zh-CN + en)`,
+      value: kB(bytes),
+      unit: 'kB',
+      budget: '≤ 80',
+      ok: bytes <= 80_000,
+    })
+  }
 
   for (const [page, path] of Object.entries(auditedPages)) {
     const audits: Audit[] = []

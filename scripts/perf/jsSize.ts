@@ -22,3 +22,12 @@ export const serviceWorkerFiles = (): string[] =>
   readdirSync(dist)
     .filter((f) => f.endsWith('.js'))
     .map((f) => `/${f}`)
+
+/**
+ * The release of the built-in indicator set a built file belongs to (`scm-default-1_0_0`), or null
+ * for the app's own code. Each release ships as one core and one details file per language
+ * (scripts/build/indicatorTextPlugin.ts); the build adds a content hash of 8 characters.
+ */
+export const releaseOf = (urlPath: string): string | null =>
+  /\/assets\/indicator(?:s-core|-details-(?:zh-CN|en))-(.+)-[\w-]{8}\.js$/.exec(urlPath)?.[1] ??
+  null
