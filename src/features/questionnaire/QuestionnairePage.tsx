@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { useShallow } from 'zustand/react/shallow'
 import { Link } from 'wouter'
 import { AssessmentScreen } from '../../components/ui/AssessmentScreen'
 import { usePageTitle } from '../../components/ui/usePageTitle'
@@ -15,7 +14,7 @@ import { SaveStatus } from './SaveStatus'
 import { SectionPager } from './SectionPager'
 import { cardElementId, sectionElementId } from '../../components/ui/questionnaireAnchors'
 import { fragmentOf, isSectionFragment, sectionPlace } from './sectionPlace'
-import { useQuestionnaire } from './useQuestionnaire'
+import { useQuestionnaire, useQuestionnaireHeader } from './useQuestionnaire'
 
 /**
  * Keeps the sticky head small and tells the page how much of it stays on screen.
@@ -222,19 +221,7 @@ const QuestionnaireView = ({ id }: { id: string }) => {
 export const QuestionnairePage = ({ id }: { id: string }) => {
   const { t } = useTranslation()
   const phase = useAssessments((s) => s.phase)
-  const named = useAssessments(
-    useShallow((s) => {
-      const a = s.byId[id]
-      return a === undefined
-        ? null
-        : {
-            city: a.city,
-            year: a.year,
-            setId: a.indicatorSet.setId,
-            version: a.indicatorSet.version,
-          }
-    }),
-  )
+  const named = useQuestionnaireHeader(id)
   usePageTitle(named === null ? t('questionnaire.title') : `${named.city} ${named.year}`)
   return (
     <AssessmentScreen phase={phase} value={named} setOf={(a) => a}>

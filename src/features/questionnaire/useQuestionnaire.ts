@@ -7,12 +7,11 @@ import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
 import { assessments, useAssessments } from '../../store/appStore'
 
 /**
- * What the questionnaire page needs, subscribed so that typing re-renders only the card being
- * edited: the page re-renders when a section's done-count changes, not on every keystroke.
+ * The fields of an assessment its questionnaire's head shows (and its set version), subscribed
+ * shallowly: answers changing do not re-render what uses it. Null while there is no such assessment.
  */
-export const useQuestionnaire = (id: string) => {
-  const set = useIndicatorSet()
-  const header = useAssessments(
+export const useQuestionnaireHeader = (id: string) =>
+  useAssessments(
     useShallow((s) => {
       const a = s.byId[id]
       return a === undefined
@@ -22,10 +21,19 @@ export const useQuestionnaire = (id: string) => {
             year: a.year,
             province: a.province,
             cityLevel: a.cityLevel,
+            setId: a.indicatorSet.setId,
             version: a.indicatorSet.version,
           }
     }),
   )
+
+/**
+ * What the questionnaire page needs, subscribed so that typing re-renders only the card being
+ * edited: the page re-renders when a section's done-count changes, not on every keystroke.
+ */
+export const useQuestionnaire = (id: string) => {
+  const set = useIndicatorSet()
+  const header = useQuestionnaireHeader(id)
   const counts = useAssessments(
     useShallow((s) => {
       const a = s.byId[id]
