@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { fetchLocaleBundle, localeBundles } from '../src/i18n/localeBundles'
-import enMove from '../src/i18n/locales/en.move.json'
 import enPersistence from '../src/i18n/locales/en.persistence.json'
 import enRescue from '../src/i18n/locales/en.rescue.json'
-import zhCNMove from '../src/i18n/locales/zh-CN.move.json'
 import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
 import type { Language } from '../src/domain/language'
 
 /**
  * The text that comes with its code rather than in a bundle: the rescue panels'
- * (`rescueText.ts`), "does the browser keep the data" (`persistenceText.ts`) and the move
- * screen's (`moveText.ts`).
+ * (`rescueText.ts`) and "does the browser keep the data" (`persistenceText.ts`).
  */
 const textWithCode: Record<Language, object[]> = {
-  en: [enRescue, enPersistence, enMove],
-  'zh-CN': [zhCNRescue, zhCNPersistence, zhCNMove],
+  en: [enRescue, enPersistence],
+  'zh-CN': [zhCNRescue, zhCNPersistence],
 }
 
 /** Everything the app can load in one language: every bundle merged. */

@@ -8,8 +8,7 @@ import type { AssessmentStorage } from '../storage/assessmentStorage'
 import { createMemoryStorage } from '../storage/memoryStorage'
 import type { WriterLock } from '../storage/tabCoordination'
 import { createAssessmentsStore, type Deps } from './assessmentsStore'
-import { moveToVersion } from './moveVersion'
-import { restoreBackup } from './restoreBackup'
+import { moveToVersion, undoMove } from './moveVersion'
 
 /** Version 1.1.0 of the tiny set: SC-001's target moved, SC-004 retired, SC-005 renamed. */
 const { set: v2 } = nextVersion(tinySet, { retarget: 'SC-001', retire: 'SC-004', reword: 'SC-005' })
@@ -56,7 +55,7 @@ const loaded = async (storage: AssessmentStorage, other = tabs()) => {
     actions,
     released: other.released,
     move: () => moveToVersion(context, 'hangzhou-2024', tinySet, v2),
-    undo: (previous: Assessment) => restoreBackup(context, previous),
+    undo: (previous: Assessment) => undoMove(context, previous),
   }
 }
 
@@ -94,12 +93,23 @@ describe('moveToVersion', () => {
     const { store, move, undo } = await loaded(memory)
     const outcome = await move()
     if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`)
-    expect(await undo(outcome.previous)).toMatchObject({ ok: true, id: 'hangzhou-2024' })
+    expect(await undo(outcome.previous)).toEqual({ ok: true })
     const restored = store.getState().byId['hangzhou-2024']
     // The revision rises so that a copy of the moved record in another tab fails to save over it.
     expect(restored?.revision).toBe(6)
     expect({ ...restored, revision: current.revision }).toEqual(current)
     expect((await memory.loadAll()).assessments).toEqual([restored])
+    expect(memory.backups().map((b) => b.reason)).toEqual(['before-version-move', 'pre-restore'])
+  })
+
+  it('does not undo while another tab edits the assessment', async () => {
+    const memory = createMemoryStorage(now, [current])
+    const { move } = await loaded(memory)
+    const outcome = await move()
+    if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`)
+    const elsewhere = await loaded(memory, tabs(['hangzhou-2024']))
+    expect(await elsewhere.undo(outcome.previous)).toEqual({ ok: false, reason: 'open-elsewhere' })
+    expect((await memory.loadAll()).assessments).toEqual([outcome.moved])
   })
 
   it('saves pending edits first, so the backup and the moved record hold them', async () => {

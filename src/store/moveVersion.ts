@@ -1,20 +1,24 @@
 /**
  * Moving an assessment to another version of its indicator set, once the user has seen what
- * changes and agreed (the move screen). It writes through the import's "replace" path, so it is
- * exactly as safe as an import: pending edits are saved first, the record as it was is kept as an
- * automatic backup in the same transaction (reason `before-version-move`), the revision rises
- * above every copy and other tabs are told. Like a restore it takes the assessment's writer lock,
- * so it never moves an assessment that another tab is editing.
+ * changes and agreed (the move screen), and undoing that move. Both write through the import's
+ * "replace" path, so they are exactly as safe as an import: pending edits are saved first, the
+ * record as it was is kept as an automatic backup in the same transaction (reason
+ * `before-version-move` for the move, `pre-restore` for the undo, as a restore from the backups
+ * list is), the revision rises above every copy and other tabs are told. Like a restore they take
+ * the assessment's writer lock, so they never write an assessment that another tab is editing.
  *
- * Not one of the store's actions: only the move screen needs it (and `planMove`), so it comes
- * with that screen's code instead of the first download. Undo is `restoreBackup` with the
- * `previous` record this returns.
+ * Not the store's actions: only the move screen needs them (and `planMove`), so they come with
+ * that screen's code instead of the first download.
  */
 import { applyMove, planMove, type MovePlan } from '../domain/assessment/moveToVersion'
 import type { Assessment } from '../domain/assessment/assessment'
 import type { IndicatorSet } from '../domain/indicators/schema'
+import type { AssessmentsState } from './assessmentsStore'
 import type { ImportOutcome } from './exchangeActions'
 import type { RestoreContext } from './restoreBackup'
+
+/** Why a move or its undo wrote nothing, besides the import's reasons (see `MoveOutcome`). */
+type Refused = { ok: false; reason: 'not-found' | 'open-elsewhere' | 'outdated' | 'changed' }
 
 /**
  * What a move did (`previous`: the record as it was stored just before, for undo; `moved`: the
@@ -26,27 +30,25 @@ import type { RestoreContext } from './restoreBackup'
 export type MoveOutcome =
   | { ok: true; previous: Assessment; moved: Assessment; plan: MovePlan }
   | Exclude<ImportOutcome, { ok: true }>
-  | { ok: false; reason: 'not-found' | 'open-elsewhere' | 'outdated' | 'changed' }
+  | Refused
 
-export type MoveContext = RestoreContext & {
+/** What an undo did (the assessment holds `previous` again), or why it wrote nothing. */
+export type UndoOutcome = { ok: true } | Exclude<ImportOutcome, { ok: true }> | Refused
+
+export type MoveContext = Pick<RestoreContext, 'importAssessments' | 'acquireWriterLock'> & {
+  store: { getState: () => AssessmentsState }
   /** Writes pending edits of every assessment (the store's `flush`). */
   flush: () => Promise<void>
   /** The moment of the move (ISO date-time): the moved record's `updatedAt`. */
   now: () => string
 }
 
-/**
- * Moves assessment `id`, which records set `from`, to set `to`: plans the move again against the
- * assessment as stored after saving pending edits (so nothing typed a moment ago is lost or left
- * out of the backup), then writes `applyMove`'s result. On any refusal or storage failure nothing
- * is written and the assessment stays as it was.
- */
-export const moveToVersion = async (
-  { store, importAssessments, acquireWriterLock, flush, now }: MoveContext,
+/** Runs `write` as the one writer of assessment `id`, after saving pending edits; else refuses. */
+const asWriter = async <T>(
+  { store, acquireWriterLock, flush }: MoveContext,
   id: string,
-  from: IndicatorSet,
-  to: IndicatorSet,
-): Promise<MoveOutcome> => {
+  write: () => Promise<T>,
+): Promise<T | Refused | { ok: false; reason: 'not-ready' }> => {
   const state = store.getState()
   if (state.phase !== 'ready') return { ok: false, reason: 'not-ready' }
   if (state.outdated) return { ok: false, reason: 'outdated' }
@@ -55,22 +57,53 @@ export const moveToVersion = async (
   try {
     if (lock !== undefined && !lock.owned) return { ok: false, reason: 'open-elsewhere' }
     await flush()
-    const previous = store.getState().byId[id]
+    return await write()
+  } finally {
+    lock?.release()
+  }
+}
+
+/**
+ * Moves assessment `id`, which records set `from`, to set `to`: plans the move again against the
+ * assessment as stored after saving pending edits (so nothing typed a moment ago is lost or left
+ * out of the backup), then writes `applyMove`'s result. On any refusal or storage failure nothing
+ * is written and the assessment stays as it was.
+ */
+export const moveToVersion = (
+  context: MoveContext,
+  id: string,
+  from: IndicatorSet,
+  to: IndicatorSet,
+): Promise<MoveOutcome> =>
+  asWriter(context, id, async (): Promise<MoveOutcome> => {
+    const previous = context.store.getState().byId[id]
     if (previous === undefined) return { ok: false, reason: 'not-found' }
     const recorded = previous.indicatorSet
     if (recorded.setId !== from.meta.setId || recorded.version !== from.meta.version)
       return { ok: false, reason: 'changed' }
     const plan = planMove(previous, from, to)
-    const outcome = await importAssessments(
-      [applyMove(plan, now())],
+    const outcome = await context.importAssessments(
+      [applyMove(plan, context.now())],
       new Map([[id, 'replace']]),
       'before-version-move',
     )
     if (!outcome.ok) return outcome
-    const moved = store.getState().byId[id]
+    const moved = context.store.getState().byId[id]
     if (moved === undefined) return { ok: false, reason: 'not-found' }
     return { ok: true, previous, moved, plan }
-  } finally {
-    lock?.release()
-  }
-}
+  })
+
+/**
+ * Undoes a move: puts `previous` (the record `moveToVersion` returned) back over the assessment,
+ * with the same id, answers, version and dates; only the revision rises (so a copy of the moved
+ * record in another tab fails to save over it). The moved record is kept as a backup.
+ */
+export const undoMove = (context: MoveContext, previous: Assessment): Promise<UndoOutcome> =>
+  asWriter(context, previous.id, async (): Promise<UndoOutcome> => {
+    const outcome = await context.importAssessments(
+      [previous],
+      new Map([[previous.id, 'replace']]),
+      'pre-restore',
+    )
+    return outcome.ok ? { ok: true } : outcome
+  })

@@ -28,7 +28,14 @@ export const AnswerChanges = ({ plan, from, to }: Props) => {
   const dropped = plan.answers.filter((a): a is Dropped => a.disposition === 'dropped')
   const why = (a: Review) =>
     list([
-      ...a.reasons.map((r) => t(`move.answers.reason.${r}`, { from: from.meta.version })),
+      // Which definition changed is listed above, under "Definitions changed": said once here.
+      ...(a.reasons.some((r) => r !== 'invalid-value' && r !== 'not-in-old-set')
+        ? [t('move.answers.reason.definition')]
+        : []),
+      ...(a.reasons.includes('not-in-old-set')
+        ? [t('move.answers.reason.not-in-old-set', { from: from.meta.version })]
+        : []),
+      ...(a.reasons.includes('invalid-value') ? [t('move.answers.reason.invalid-value')] : []),
       ...(a.value === 'none'
         ? []
         : [t(a.value === 'cleared' ? 'move.answers.cleared' : 'move.answers.valueKept')]),
@@ -40,16 +47,13 @@ export const AnswerChanges = ({ plan, from, to }: Props) => {
         {review.length === 0 ? (
           <p>{t('move.indicators.none')}</p>
         ) : (
-          <>
-            <p>{t('move.answers.reviewIntro')}</p>
-            <ul>
-              {review.map((a) => (
-                <li key={a.indicatorId}>
-                  {t('move.answers.why', { name: named(a.indicatorId), reasons: why(a) })}
-                </li>
-              ))}
-            </ul>
-          </>
+          <ul>
+            {review.map((a) => (
+              <li key={a.indicatorId}>
+                {t('move.answers.why', { name: named(a.indicatorId), reasons: why(a) })}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section className="move-part">

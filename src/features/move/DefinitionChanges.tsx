@@ -9,9 +9,9 @@ type Props = { change: DefinitionChange; from: Indicator; to: Indicator }
 
 /**
  * One definition change in plain words, with the old and new values where they are one short
- * value (answer type, unit, direction, baseline, target: "target: 100 → 80 %"); the others
- * (rubric levels, options, ratio parts, entry bounds, what yes and no mean) are named only, as
- * their values are whole texts.
+ * value (unit, direction, baseline, target: "target: 100 % → 80 %"); the others (answer type,
+ * rubric levels, options, ratio parts, entry bounds, what yes and no mean) are named only: the
+ * new definition is in the questionnaire.
  */
 const ChangeText = ({ change, from, to }: Props) => {
   const { t } = useTranslation()
@@ -20,17 +20,12 @@ const ChangeText = ({ change, from, to }: Props) => {
   const a = from.answer
   const b = to.answer
   switch (change) {
-    case 'type':
-      return t('move.change.type', {
-        from: t(`move.change.answerType.${a.type}`),
-        to: t(`move.change.answerType.${b.type}`),
-      })
     case 'unit':
     case 'direction':
     case 'baseline':
     case 'target': {
       // These codes are only reported between two KPI definitions (else the type changed).
-      if (a.type !== 'kpi' || b.type !== 'kpi') return t(`move.answers.reason.${change}`)
+      if (a.type !== 'kpi' || b.type !== 'kpi') return t('move.answers.reason.definition')
       const values = {
         unit: [localized(a.unit), localized(b.unit)],
         direction: [
@@ -48,6 +43,7 @@ const ChangeText = ({ change, from, to }: Props) => {
       }[change]
       return t(`move.change.${change}`, { from: values[0], to: values[1] })
     }
+    case 'type':
     case 'bounds':
     case 'ratio':
     case 'rubric':

@@ -18,7 +18,7 @@ describe('MovePage', () => {
     render(<MovePage id="hz-2024" />)
     expect(
       await screen.findByText(
-        `This assessment already uses the newest version of its indicator set (${latest.version}). There is nothing to move.`,
+        `This assessment already uses the newest version of its indicator set (${latest.version}).`,
       ),
     ).toBeInTheDocument()
     expect(screen.queryByRole('button')).toBeNull()

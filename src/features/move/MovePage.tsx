@@ -10,16 +10,12 @@ import { assertNever } from '../../domain/assertNever'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { setRef } from '../../domain/indicators/setDiff'
 import type { IndicatorSet } from '../../domain/indicators/schema'
-import { addMoveText } from '../../i18n/moveText'
 import { routes } from '../../routes/routes'
 import { acquireWriterLock } from '../../storage/tabCoordination'
 import { assessmentActions, assessments, useAssessments } from '../../store/appStore'
-import { moveToVersion } from '../../store/moveVersion'
-import { restoreBackup } from '../../store/restoreBackup'
+import { moveToVersion, undoMove } from '../../store/moveVersion'
 import { MoveScreen, type MoveActions } from './MoveScreen'
 import './move.css'
-
-addMoveText()
 
 /** The app store's move and undo (a restore of the record from before the move). */
 const appActions = (id: string, from: IndicatorSet, to: IndicatorSet): MoveActions => {
@@ -32,7 +28,7 @@ const appActions = (id: string, from: IndicatorSet, to: IndicatorSet): MoveActio
   }
   return {
     move: () => moveToVersion(context, id, from, to),
-    undo: (previous) => restoreBackup(context, previous),
+    undo: (previous) => undoMove(context, previous),
   }
 }
 

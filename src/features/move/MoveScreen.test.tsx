@@ -11,15 +11,11 @@ import { must } from '../../domain/testing/must'
 import { nextVersion } from '../../domain/testing/nextVersion'
 import { testAssessment } from '../../domain/testing/testAssessment'
 import { fullAnswers, tinySet } from '../../domain/testing/tinySet'
-import { addMoveText } from '../../i18n/moveText'
 import type { AssessmentStorage } from '../../storage/assessmentStorage'
 import { createMemoryStorage } from '../../storage/memoryStorage'
 import { createAssessmentsStore } from '../../store/assessmentsStore'
-import { moveToVersion } from '../../store/moveVersion'
-import { restoreBackup } from '../../store/restoreBackup'
+import { moveToVersion, undoMove } from '../../store/moveVersion'
 import { MoveScreen } from './MoveScreen'
-
-addMoveText()
 
 /** 1.1.0 of the tiny set: SC-001's target 100 → 80 %, SC-004 retired, SC-006 added, SC-005 renamed. */
 const { set: v2, added } = nextVersion(tinySet, {
@@ -63,7 +59,7 @@ const renderScreen = async (
         readOnly={readOnly}
         actions={{
           move: () => moveToVersion(context, 'tiny-2024', tinySet, v2),
-          undo: (previous: Assessment) => restoreBackup(context, previous),
+          undo: (previous: Assessment) => undoMove(context, previous),
         }}
       />
     )
@@ -90,8 +86,8 @@ describe('the move screen', () => {
     expect(section(/^Definitions changed \(1\)/)).toHaveTextContent(
       'SC-001 SC-001target: 100 % → 80 %',
     )
-    expect(section(/^Kept, but to be reviewed \(1\)/)).toHaveTextContent(
-      'SC-001 SC-001: the target changed and the value is kept',
+    expect(section(/^Kept, to be reviewed \(1\)/)).toHaveTextContent(
+      'SC-001 SC-001: its definition changed and the value is kept',
     )
     expect(section(/^No longer asked \(1\)/)).toHaveTextContent(
       'SC-004 SC-004: the indicator is retired',

@@ -5,8 +5,7 @@ import type { Assessment } from '../../domain/assessment/assessment'
 import { planMove, type MovePlan } from '../../domain/assessment/moveToVersion'
 import type { IndicatorSet } from '../../domain/indicators/schema'
 import { routes } from '../../routes/routes'
-import type { MoveOutcome } from '../../store/moveVersion'
-import type { RestoreOutcome } from '../../store/restoreBackup'
+import type { MoveOutcome, UndoOutcome } from '../../store/moveVersion'
 import { AnswerChanges } from './AnswerChanges'
 import { ScoreChanges } from './ScoreChanges'
 import { SetChanges } from './SetChanges'
@@ -14,7 +13,7 @@ import { SetChanges } from './SetChanges'
 /** The writes the screen asks for: the move, and putting the record from before it back. */
 export type MoveActions = {
   move: () => Promise<MoveOutcome>
-  undo: (previous: Assessment) => Promise<RestoreOutcome>
+  undo: (previous: Assessment) => Promise<UndoOutcome>
 }
 
 type Props = {
@@ -31,7 +30,7 @@ type Props = {
 type Stage =
   { kind: 'offer' } | { kind: 'moved'; previous: Assessment; plan: MovePlan } | { kind: 'undone' }
 
-type Refusal = Exclude<MoveOutcome | RestoreOutcome, { ok: true }>
+type Refusal = Exclude<MoveOutcome | UndoOutcome, { ok: true }>
 
 const records = (assessment: Assessment, set: IndicatorSet) =>
   assessment.indicatorSet.setId === set.meta.setId &&
@@ -153,14 +152,6 @@ export const MoveScreen = ({ assessment, from, to, readOnly, actions }: Props) =
         <>
           <p>{t('move.intro', versions)}</p>
           {readOnly && <p className="banner warning">{t('move.readOnly')}</p>}
-          <section aria-labelledby="move-summary" className="move-part">
-            <h2 id="move-summary">{t('move.summary.title')}</h2>
-            <ul>
-              <li>{t('move.summary.kept', { count: plan.counts.kept })}</li>
-              <li>{t('move.summary.review', { count: plan.counts.review })}</li>
-              <li>{t('move.summary.dropped', { count: plan.counts.dropped })}</li>
-            </ul>
-          </section>
           <section aria-labelledby="move-scores">
             <h2 id="move-scores">{t('move.scores.title')}</h2>
             <ScoreChanges plan={plan} to={to} />

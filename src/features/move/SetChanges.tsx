@@ -12,11 +12,9 @@ const byId = (set: IndicatorSet) => new Map(set.indicators.map((i) => [i.id, i])
 /** A list of indicators under its heading, or "None." */
 const IndicatorList = ({
   title,
-  intro,
   indicators,
 }: {
   title: string
-  intro: string
   indicators: readonly Indicator[]
 }) => {
   const { t } = useTranslation()
@@ -27,14 +25,11 @@ const IndicatorList = ({
       {indicators.length === 0 ? (
         <p>{t('move.indicators.none')}</p>
       ) : (
-        <>
-          <p>{intro}</p>
-          <ul>
-            {indicators.map((i) => (
-              <li key={i.id}>{indicatorLabel(i.id, localized(i.name))}</li>
-            ))}
-          </ul>
-        </>
+        <ul>
+          {indicators.map((i) => (
+            <li key={i.id}>{indicatorLabel(i.id, localized(i.name))}</li>
+          ))}
+        </ul>
       )}
     </section>
   )
@@ -60,17 +55,14 @@ export const SetChanges = ({ diff, from, to }: Props) => {
       ? []
       : [{ change: c, before, after }]
   })
-  const versions = { to: to.meta.version }
   return (
     <>
       <IndicatorList
         title={t('move.indicators.added', { count: diff.added.length })}
-        intro={t('move.indicators.addedIntro', versions)}
         indicators={pick(diff.added, inTo)}
       />
       <IndicatorList
         title={t('move.indicators.retired', { count: diff.retired.length })}
-        intro={t('move.indicators.retiredIntro', versions)}
         indicators={pick(diff.retired, inFrom)}
       />
       <section className="move-part">
@@ -78,17 +70,14 @@ export const SetChanges = ({ diff, from, to }: Props) => {
         {changed.length === 0 ? (
           <p>{t('move.indicators.none')}</p>
         ) : (
-          <>
-            <p>{t('move.indicators.changedIntro', versions)}</p>
-            <ul>
-              {changed.map(({ change, before, after }) => (
-                <li key={change.indicatorId}>
-                  {indicatorLabel(change.indicatorId, localized(after.name))}
-                  <DefinitionChanges changes={change.definition} from={before} to={after} />
-                </li>
-              ))}
-            </ul>
-          </>
+          <ul>
+            {changed.map(({ change, before, after }) => (
+              <li key={change.indicatorId}>
+                {indicatorLabel(change.indicatorId, localized(after.name))}
+                <DefinitionChanges changes={change.definition} from={before} to={after} />
+              </li>
+            ))}
+          </ul>
         )}
       </section>
     </>
