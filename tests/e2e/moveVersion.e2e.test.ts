@@ -112,11 +112,19 @@ describe.each([
     await page.getByRole('link', { name: words.notice }).click()
     await page.getByRole('button', { name: words.move }).waitFor()
     const section = (name: RegExp) =>
-      page.locator('section', { has: page.getByRole('heading', { name }) })
+      page.locator('section.move-part', { has: page.getByRole('heading', { name }) })
     expect(await section(words.changed).textContent()).toContain(words.target)
     expect(await section(words.retired).textContent()).toContain('SC-003')
     expect(await section(words.added).textContent()).toContain('SC-068')
     expect(await axeViolations(page)).toEqual([])
+    // On a phone (or at 400 % zoom) nothing scrolls sideways; the score table scrolls in its box.
+    await page.setViewportSize({ width: 320, height: 720 })
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true)
+    await page.setViewportSize({ width: 1280, height: 720 })
 
     await page.getByRole('button', { name: words.move }).click()
     await page.getByRole('status').getByText(words.moved).waitFor()
