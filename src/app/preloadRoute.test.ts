@@ -10,6 +10,7 @@ describe('screenFor', () => {
     ['/assessments/abc/', 'questionnaire'],
     ['/assessments/abc/results', 'results'],
     ['/assessments/abc/print', 'print'],
+    ['/assessments/abc/move', 'move'],
     ['/new', 'newAssessment'],
     ['/methodology', 'methodology'],
     ['/compare', 'compare'],

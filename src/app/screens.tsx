@@ -10,7 +10,7 @@ import { eagerScreen, lazyScreen, type Screen } from './screen'
  *
  * Only the home screen is in the first download. The questionnaire and the report screens bring
  * the indicator details; the report screens (results with recharts, methodology, compare, print)
- * also their interface text.
+ * and the move screen (its score table) also the report screens' interface text.
  */
 export const screens: readonly Screen[] = [
   eagerScreen('home', () => (
@@ -41,6 +41,11 @@ export const screens: readonly Screen[] = [
   lazyScreen('print', {
     needs: ['details', 'report'],
     load: () => import('../features/print/PrintPage').then((m) => m.PrintPage),
+    render: (Page, { id }) => <Page id={id} />,
+  }),
+  lazyScreen('move', {
+    needs: ['details', 'report'],
+    load: () => import('../features/move/MovePage').then((m) => m.MovePage),
     render: (Page, { id }) => <Page id={id} />,
   }),
   lazyScreen('methodology', {

@@ -61,6 +61,20 @@ describe('the default indicator set, loaded in parts', () => {
     expect(content.latestRelease('no-such-set')).toBeNull()
   })
 
+  it('offers the newest release only for an older version of the same set', async () => {
+    const content = await freshModule()
+    const latest = content.latestRelease()
+    if (latest === null) throw new Error('no release of the default set')
+    const [major] = latest.version.split('.')
+    // Numeric order: 0.10.0 is older than 1.0.0 but would sort after it as text.
+    expect(content.newerRelease({ setId: latest.setId, version: '0.10.0' })).toEqual(latest)
+    expect(content.newerRelease(latest)).toBeNull()
+    expect(
+      content.newerRelease({ setId: latest.setId, version: `${Number(major) + 1}.0.0` }),
+    ).toBeNull()
+    expect(content.newerRelease({ setId: 'no-such-set', version: '0.1.0' })).toBeNull()
+  })
+
   it('is found by its id and version only, for checking imported answers', async () => {
     const content = await freshModule()
     await content.loadIndicatorText('en')

@@ -37,6 +37,16 @@ export const releasedSets: readonly SetRef[] = releases
 export const latestRelease = (setId: string = defaultSetId): SetRef | null =>
   releasedSets.filter((r) => r.setId === setId).at(-1) ?? null
 
+/**
+ * The newest release of the set `ref` records, when it is newer than `ref`'s version; null when
+ * `ref` is the newest (or newer than any release this app has, or of a set it does not ship).
+ * Offered to the user, never applied by itself: moving an assessment is the user's choice.
+ */
+export const newerRelease = (ref: SetRef): SetRef | null => {
+  const latest = latestRelease(ref.setId)
+  return latest !== null && byVersion(latest.version, ref.version) > 0 ? latest : null
+}
+
 const defaultRef = (): SetRef => {
   const ref = latestRelease()
   if (ref === null) throw new Error(`The build has no release of ${defaultSetId}.`)

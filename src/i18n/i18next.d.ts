@@ -3,6 +3,7 @@ import type en from './locales/en.json'
 import type enCompare from './locales/en.compare.json'
 import type enExchange from './locales/en.exchange.json'
 import type enImport from './locales/en.import.json'
+import type enMove from './locales/en.move.json'
 import type enPersistence from './locales/en.persistence.json'
 import type enPrint from './locales/en.print.json'
 import type enRescue from './locales/en.rescue.json'
@@ -21,7 +22,8 @@ declare module 'i18next' {
         typeof enCompare &
         typeof enRescue &
         typeof enPersistence &
-        typeof enSets
+        typeof enSets &
+        typeof enMove
     }
     returnNull: false
   }

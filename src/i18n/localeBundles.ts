@@ -3,9 +3,9 @@ import type { Language } from '../domain/language'
 /**
  * Interface text is split so the first visit downloads only what the first screens show, in one
  * language: `core` (shell, home, new assessment, questionnaire, import/export) and `report` (results,
- * methodology, print, compare, and why an imported file was refused). Each file keeps disjoint
- * top-level sections, so bundles merge without overwriting each other. (The rescue panels' text
- * comes with their code: `rescueText.ts`.)
+ * methodology, print, compare, moving to a newer set version, and why an imported file was
+ * refused). Each file keeps disjoint top-level sections, so bundles merge without overwriting each
+ * other. (The rescue panels' text comes with their code: `rescueText.ts`.)
  */
 export type LocaleBundle = 'core' | 'report'
 export const localeBundles: readonly LocaleBundle[] = ['core', 'report']

@@ -24,6 +24,7 @@ describe('routes', () => {
     ['questionnaire', routes.questionnaire.href(id), `/assessments/${id}`],
     ['results', routes.results.href(id), `/assessments/${id}/results`],
     ['print', routes.print.href(id), `/assessments/${id}/print`],
+    ['move', routes.move.href(id), `/assessments/${id}/move`],
     ['methodology', routes.methodology.href(), '/methodology'],
     ['compare', routes.compare.href(), '/compare'],
   ] as const)('%s builds %s, which only its own pattern matches', (name, href, expected) => {
@@ -35,7 +36,7 @@ describe('routes', () => {
   it.each(['hangzhou-2024', '杭州 2024', 'a/b?c#d%e'])(
     'keeps the id %j in one path segment, decoded back to itself',
     (odd) => {
-      for (const name of ['questionnaire', 'results', 'print'] as const) {
+      for (const name of ['questionnaire', 'results', 'print', 'move'] as const) {
         const { pathname, search, hash } = parts(routes[name].href(odd))
         expect([search, hash]).toEqual(['', ''])
         const [matched, params] = matchRoute(parsePattern, routes[name].pattern, pathname)

@@ -36,6 +36,11 @@ export const routes = {
     pattern: '/assessments/:id/print',
     href: (id: string) => `/assessments/${segment(id)}/print`,
   },
+  /** What moving an assessment to the newest version of its indicator set changes, and the move. */
+  move: {
+    pattern: '/assessments/:id/move',
+    href: (id: string) => `/assessments/${segment(id)}/move`,
+  },
   methodology: { pattern: '/methodology', href: () => '/methodology' },
   /**
    * Several assessments side by side; `?ids=a,b,c` names them, so a comparison can be bookmarked

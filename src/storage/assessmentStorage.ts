@@ -25,10 +25,13 @@ export type ReplaceManyResult =
   | { ok: false; reason: 'invalid'; detail: string }
   | { ok: false; reason: StorageFailure; detail: string }
 
-/** What overwrote the records of a backup: an import, or the restore of an older backup. */
-export type BackupReason = 'pre-import' | 'pre-restore'
+/**
+ * What overwrote the records of a backup: an import, the restore of an older backup, or moving an
+ * assessment to a newer version of its indicator set.
+ */
+export type BackupReason = 'pre-import' | 'pre-restore' | 'before-version-move'
 
-/** The stored text of records as they were just before an import or a restore replaced them. */
+/** The stored text of records as they were just before an import, a restore or a move replaced them. */
 export type BackupRecord = {
   createdAt: string
   reason: BackupReason

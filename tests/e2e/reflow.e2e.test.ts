@@ -18,6 +18,9 @@ const screens = [
   { name: 'questionnaire', path: routes.questionnaire.href(newer.id) },
   { name: 'results', path: routes.results.href(newer.id) },
   { name: 'print', path: routes.print.href(newer.id) },
+  // On this build the assessment is on the newest version: the screen says there is nothing to
+  // move (the journey in moveVersion.e2e.test.ts checks the full screen at 320 px too).
+  { name: 'move', path: routes.move.href(newer.id) },
   { name: 'methodology', path: routes.methodology.href() },
   { name: 'compare', path: routes.compare.href([older.id, newer.id]) },
   { name: 'empty compare', path: routes.compare.href() },

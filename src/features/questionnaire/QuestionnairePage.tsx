@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { AssessmentScreen } from '../../components/ui/AssessmentScreen'
+import { NewerVersionNotice } from '../../components/ui/NewerVersionNotice'
 import { usePageTitle } from '../../components/ui/usePageTitle'
 import { nextUnanswered } from '../../domain/assessment/progress'
 import { useFormat } from '../../i18n/format'
@@ -179,6 +180,11 @@ const QuestionnaireView = ({ id }: { id: string }) => {
           {t('questionnaire.readOnlyOtherTab')}
         </p>
       )}
+      <NewerVersionNotice
+        id={id}
+        setRef={{ setId: set.meta.setId, version: found.version }}
+        readOnly={readOnly}
+      />
       <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
         <ul>
           {sections.map((s, i) => (

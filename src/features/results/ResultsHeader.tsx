@@ -1,16 +1,22 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { NewerVersionNotice } from '../../components/ui/NewerVersionNotice'
 import type { Assessment } from '../../domain/assessment/assessment'
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
 import { routes } from '../../routes/routes'
+import { useAssessments } from '../../store/appStore'
 
 type Props = { assessment: Assessment; completeness: AssessmentScore['completeness'] }
 
-/** Title, city facts, the indicator-set version used, completeness and a link back to the answers. */
+/**
+ * Title, city facts, the indicator-set version used (with the offer to move to a newer one),
+ * completeness and a link back to the answers.
+ */
 export const ResultsHeader = ({ assessment, completeness }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
+  const readOnly = useAssessments((s) => s.readOnly[assessment.id] === true)
   return (
     <header className="results-header">
       <h1 id="results-title">
@@ -43,6 +49,7 @@ export const ResultsHeader = ({ assessment, completeness }: Props) => {
         {' · '}
         <Link href={routes.methodology.href()}>{t('results.header.methodology')}</Link>
       </p>
+      <NewerVersionNotice id={assessment.id} setRef={assessment.indicatorSet} readOnly={readOnly} />
     </header>
   )
 }
