@@ -98,7 +98,16 @@ const nodeOnlyGlobals = [
 
 export default tseslint.config(
   // tests/fixtures/lint-cycle is a deliberate cycle that tests/layers.lint.test.ts lints on its own.
-  { ignores: ['dist', 'dist-fixture', 'coverage', 'node_modules', 'reports', 'tests/fixtures/lint-cycle'] },
+  {
+    ignores: [
+      'dist',
+      'dist-fixture',
+      'coverage',
+      'node_modules',
+      'reports',
+      'tests/fixtures/lint-cycle',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
