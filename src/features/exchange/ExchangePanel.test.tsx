@@ -5,13 +5,13 @@ import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { openDB } from 'idb'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { wrapAssessment } from '../../domain/assessment/envelope'
 import { buildExport, serialiseExport } from '../../domain/exchange/exportFile'
 import { testAssessment } from '../../domain/testing/testAssessment'
 import { databaseName } from '../../storage/indexedDbStorage'
 import { assessmentActions, assessments } from '../../store/appStore'
 import { AssessmentExportButtons } from './AssessmentExportButtons'
 import { ExchangePanel } from './ExchangePanel'
+import { storedOnly } from '../../../tests/utils/storedOnly'
 import { captureDownloads } from '../../../tests/utils/downloads'
 
 const hangzhou = testAssessment({ id: 'hangzhou-2024', revision: 1 })
@@ -49,16 +49,7 @@ beforeAll(async () => {
 })
 
 beforeEach(async () => {
-  const db = await openDB(databaseName)
-  await db.clear('assessments')
-  await db.clear('backups')
-  await db.put(
-    'assessments',
-    JSON.stringify(wrapAssessment(hangzhou, 'test', hangzhou.updatedAt)),
-    hangzhou.id,
-  )
-  db.close()
-  assessments.store.setState({ byId: { [hangzhou.id]: hangzhou }, save: {} })
+  await storedOnly(hangzhou)
 })
 
 const { createObjectURL, revokeObjectURL } = URL

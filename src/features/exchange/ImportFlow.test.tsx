@@ -2,12 +2,12 @@ import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { openDB } from 'idb'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { wrapAssessment } from '../../domain/assessment/envelope'
 import { buildExport, serialiseExport } from '../../domain/exchange/exportFile'
 import { testAssessment } from '../../domain/testing/testAssessment'
 import { databaseName } from '../../storage/indexedDbStorage'
 import { assessmentActions, assessments } from '../../store/appStore'
 import { ExchangePanel } from './ExchangePanel'
+import { storedOnly } from '../../../tests/utils/storedOnly'
 
 /**
  * Choosing another file while the first is still being checked: the last choice wins, whichever
@@ -66,15 +66,7 @@ beforeAll(async () => {
 })
 
 beforeEach(async () => {
-  const db = await openDB(databaseName)
-  await db.clear('assessments')
-  await db.put(
-    'assessments',
-    JSON.stringify(wrapAssessment(hangzhou, 'test', hangzhou.updatedAt)),
-    hangzhou.id,
-  )
-  db.close()
-  assessments.store.setState({ byId: { [hangzhou.id]: hangzhou }, save: {} })
+  await storedOnly(hangzhou)
 })
 
 afterEach(() => {
