@@ -56,8 +56,8 @@ const holds = (count: number) =>
 const cases: [string, ImportProblem, string][] = [
   [
     'future-version.json',
-    { kind: 'newer-version', version: 5, supported: 1 },
-    'it was made by a newer version (v5); this app reads up to v1. Update the app to import it.',
+    { kind: 'newer-version', version: 5, supported: 2 },
+    'it was made by a newer version (v5); this app reads up to v2. Update the app to import it.',
   ],
   [
     'wrong-format.json',
@@ -222,9 +222,10 @@ describe('import of bad files', () => {
   it('refuses a file over 5 MB (too-big, generated here)', () => {
     const big = serialiseExport({
       format: 'smartcity-assessment-export',
-      schemaVersion: 1,
+      schemaVersion: 2,
       appVersion: '1',
       exportedAt: now(),
+      sets: [],
       assessments: Array.from({ length: 300 }, (_, i) =>
         testAssessment({
           id: `too-big-${String(i).padStart(4, '0')}`,
@@ -292,10 +293,11 @@ describe('no prototype pollution', () => {
     })
     const text = serialiseExport({
       format: 'smartcity-assessment-export',
-      schemaVersion: 1,
+      schemaVersion: 2,
       appVersion: '1',
       exportedAt: now(),
       assessments: [a],
+      sets: [],
     })
     const result = parseImport(text, options)
     if (!result.ok) throw new Error('expected a valid import')
@@ -384,6 +386,7 @@ describe('files that were valid stay valid', () => {
     expect(parseImport(asExport(...assessments), options)).toEqual({
       ok: true,
       assessments,
+      sets: [],
       source: 'export',
     })
   })
@@ -393,6 +396,7 @@ describe('files that were valid stay valid', () => {
     expect(parseImport(JSON.stringify(record), options)).toEqual({
       ok: true,
       assessments: [record.assessment],
+      sets: [],
       source: 'record',
     })
   })

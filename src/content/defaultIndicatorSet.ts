@@ -6,6 +6,10 @@
  * when a screen shows them. The newest release of `scm-default` is the default set: new
  * assessments use it and the methodology page describes it. This is the only module in `src` that
  * reads indicator content.
+ *
+ * Sets brought by the user (set files, stored locally) are registered here by the store once it
+ * has read and checked them (`registerCustomSet`); a set file holds every text in both languages,
+ * so such a set is complete as soon as it is registered.
  */
 import { releases } from 'virtual:indicator-set/releases'
 import { addDetails, type DetailTexts } from '../domain/indicators/languageText'
@@ -17,8 +21,12 @@ export type IndicatorTextPart = 'core' | 'details'
 /** Which set and version an assessment was made with. */
 export type SetRef = { setId: string; version: string }
 
-const keyOf = (ref: SetRef) => `${ref.setId}@${ref.version}`
-const sides = { 'zh-CN': 'zh', en: 'en' } as const
+/** The key of a set version, `setId@version`: how it is stored and listed. */
+export const setKey = (ref: SetRef): string => `${ref.setId}@${ref.version}`
+const keyOf = setKey
+const sides = { 'zh-CN': 'zh', en: 'en' } as const satisfies Record<Language, 'zh' | 'en'>
+/** Every interface language (from `sides`, not `supportedLanguages`: see vite.config's chunks). */
+const allLanguages = Object.keys(sides) as Language[]
 
 /** Semantic-version order: 1.10.0 after 1.9.0. */
 const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
@@ -27,6 +35,9 @@ const releaseByKey = new Map(releases.map((r) => [keyOf(r), r]))
 
 /** The id of the built-in set that new assessments use. */
 export const defaultSetId = 'scm-default'
+
+/** The ids of the built-in sets: a set brought by a user may not take one. */
+export const builtInSetIds: readonly string[] = [...new Set(releases.map((r) => r.setId))]
 
 /** Every built-in version, oldest first per set: what this app can score. */
 export const releasedSets: readonly SetRef[] = releases
@@ -142,8 +153,48 @@ export const readySetFor = (ref: SetRef): IndicatorSet | null => {
   return set !== null && [...languages].every((l) => details?.has(l) === true) ? set : null
 }
 
-/** Whether this app can score assessments of that version (it is one of the built-in releases). */
-export const isKnownSet = (ref: SetRef): boolean => releaseByKey.has(keyOf(ref))
+/** Sets brought by the user, by key, in the order registered. */
+const custom = new Map<string, SetRef>()
+
+/**
+ * Makes a set brought by the user usable like a built-in one (the store calls it with sets it has
+ * read with every check of a set file). Registering the same key again keeps the first: one id
+ * and version is one content, which storage and import enforce.
+ */
+export const registerCustomSet = (set: IndicatorSet): SetRef => {
+  const ref = { setId: set.meta.setId, version: set.meta.version }
+  const key = keyOf(ref)
+  if (releaseByKey.has(key) || custom.has(key)) return ref
+  loaded.set(key, set)
+  detailedIn.set(key, new Set(allLanguages))
+  custom.set(key, ref)
+  return ref
+}
+
+/** The sets brought by the user that are registered, by name of id then version. */
+export const customSets = (): SetRef[] =>
+  [...custom.values()].sort(
+    (a, b) => a.setId.localeCompare(b.setId) || byVersion(a.version, b.version),
+  )
+
+/**
+ * The sets brought by the user among `refs`, each once: what an export of assessments made with
+ * them must carry (built-in sets are never carried: every copy of the app ships them).
+ */
+export const customSetsUsedBy = (refs: readonly SetRef[]): IndicatorSet[] => {
+  const keys = new Set(refs.map(keyOf).filter((key) => custom.has(key)))
+  return [...keys].flatMap((key) => loaded.get(key) ?? [])
+}
+
+/** Whether the version is a set brought by the user (not built into the app). */
+export const isCustomSet = (ref: SetRef): boolean => custom.has(keyOf(ref))
+
+/**
+ * Whether this app can score assessments of that version: one of the built-in releases, or a set
+ * brought by the user and registered.
+ */
+export const isKnownSet = (ref: SetRef): boolean =>
+  releaseByKey.has(keyOf(ref)) || custom.has(keyOf(ref))
 
 /**
  * The default set's core. Call `loadIndicatorText` first (the app does before its first screen).

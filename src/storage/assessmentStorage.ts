@@ -9,8 +9,32 @@ export type DamagedRecord = {
   problem: RecordProblem
 }
 
-/** `backups`: how many automatic backups are stored (the home page offers them when there are any). */
-export type LoadResult = { assessments: Assessment[]; damaged: DamagedRecord[]; backups: number }
+/**
+ * An indicator set brought by the user, as stored: the text of its set file under the key
+ * `setId@version`. Storage keeps the text and never interprets it; the store reads it with the
+ * same checks as an imported file.
+ */
+export type StoredSetText = { key: string; text: string }
+
+/**
+ * `backups`: how many automatic backups are stored (the home page offers them when there are any).
+ * `sets`: the stored indicator sets brought by the user.
+ */
+export type LoadResult = {
+  assessments: Assessment[]
+  damaged: DamagedRecord[]
+  backups: number
+  sets: StoredSetText[]
+}
+
+/**
+ * Storing indicator sets: a key already stored with the same text is kept as it is; with another
+ * text, nothing is written (`different-set`): one id and version must always mean one content.
+ */
+export type SaveSetsResult =
+  | { ok: true; added: string[] }
+  | { ok: false; reason: 'different-set'; key: string }
+  | { ok: false; reason: StorageFailure; detail: string }
 
 export type SaveResult =
   | { ok: true; assessment: Assessment }
@@ -23,6 +47,8 @@ export type ReplaceManyResult =
   /** A record to be replaced is unreadable (quarantined): it is evidence and is not overwritten. */
   | { ok: false; reason: 'blocked'; id: string }
   | { ok: false; reason: 'invalid'; detail: string }
+  /** An indicator set to store has the key of a stored one with other content. */
+  | { ok: false; reason: 'different-set'; key: string }
   | { ok: false; reason: StorageFailure; detail: string }
 
 /**
@@ -55,7 +81,14 @@ export type AssessmentStorage = {
    * nothing. Records it replaces are first copied to a backup (marked with `reason`, by default
    * `pre-import`) in the same transaction. A replaced record gets a revision above both the
    * stored and the incoming one (so a stale copy elsewhere conflicts); a new record keeps its
-   * revision. Returns the assessments as stored.
+   * revision. `sets` (indicator sets the assessments use) are stored in the same transaction,
+   * as `saveSets` does. Returns the assessments as stored.
    */
-  replaceMany(assessments: readonly Assessment[], reason?: BackupReason): Promise<ReplaceManyResult>
+  replaceMany(
+    assessments: readonly Assessment[],
+    reason?: BackupReason,
+    sets?: readonly StoredSetText[],
+  ): Promise<ReplaceManyResult>
+  /** Stores indicator sets brought by the user, all or none (see `SaveSetsResult`). */
+  saveSets(sets: readonly StoredSetText[]): Promise<SaveSetsResult>
 }

@@ -207,7 +207,7 @@ describe('IndexedDB import writes (replaceMany)', () => {
     expect(await snapshot()).toEqual(before)
   })
 
-  it('upgrades a version-1 database to version 2 without losing a record', async () => {
+  it('upgrades a version-1 database to the current version without losing a record', async () => {
     const name = 'upgrade-test-v1'
     const v1 = await openDB(name, 1, {
       upgrade(database) {
@@ -234,9 +234,41 @@ describe('IndexedDB import writes (replaceMany)', () => {
     expect(await readBackups(name)).toEqual({ ok: true, backups: [] })
     const db = await openDB(name)
     expect(db.version).toBe(databaseVersion)
-    expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'backups', 'quarantine'])
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'assessments',
+      'backups',
+      'quarantine',
+      'sets',
+    ])
     expect(await db.get('assessments', 'v1-record-1')).toBe(raw)
     db.close()
+  })
+
+  it('upgrades a version-2 database (with backups) to version 3, adding the sets store', async () => {
+    const name = 'upgrade-test-v2'
+    const v2 = await openDB(name, 2, {
+      upgrade(database) {
+        database.createObjectStore('assessments')
+        database.createObjectStore('quarantine')
+        database.createObjectStore('backups', { autoIncrement: true })
+      },
+    })
+    const raw = JSON.stringify({
+      format: 'smartcity-assessment',
+      schemaVersion: 1,
+      appVersion: '0.2.0',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      assessment: { ...sample('v2-record-1'), revision: 2 },
+    })
+    await v2.put('assessments', raw, 'v2-record-1')
+    await v2.add('backups', { createdAt: now(), reason: 'pre-import', records: [] })
+    v2.close()
+
+    const storage = await openIndexedDbStorage('3', now, name)
+    const loaded = await storage.loadAll()
+    expect(loaded.assessments).toEqual([{ ...sample('v2-record-1'), revision: 2 }])
+    expect(loaded.backups).toBe(1)
+    expect(loaded.sets).toEqual([])
   })
 })
 

@@ -5,7 +5,11 @@
  * of a backup) replaces records in one transaction, after copying the records it replaces to the
  * `backups` store.
  *
- * Database versions: 1 — `assessments`, `quarantine`; 2 — adds `backups` (records untouched).
+ * Indicator sets brought by the user live in `sets`: the text of each set file under
+ * `setId@version`, written once and never changed (one id and version, one content).
+ *
+ * Database versions: 1 — `assessments`, `quarantine`; 2 — adds `backups`; 3 — adds `sets`
+ * (records untouched by each upgrade).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { Assessment } from '../domain/assessment/assessment'
@@ -18,16 +22,19 @@ import type {
   LoadResult,
   ReplaceManyResult,
   SaveResult,
+  SaveSetsResult,
+  StoredSetText,
 } from './assessmentStorage'
 import { storageFailure } from './storageErrors'
 
 export const databaseName = 'smart-city-maturity'
-export const databaseVersion = 2
+export const databaseVersion = 3
 
 interface Schema extends DBSchema {
   assessments: { key: string; value: string }
   quarantine: { key: string; value: { raw: string; problem: string; quarantinedAt: string } }
   backups: { key: number; value: BackupRecord }
+  sets: { key: string; value: string }
 }
 
 type Db = IDBPDatabase<Schema>
@@ -41,6 +48,7 @@ export const openDatabase = (name: string): Promise<Db> =>
         database.createObjectStore('quarantine')
       }
       if (oldVersion < 2) database.createObjectStore('backups', { autoIncrement: true })
+      if (oldVersion < 3) database.createObjectStore('sets')
     },
   })
 
@@ -52,6 +60,30 @@ const rollBack = async (tx: { abort(): void; done: Promise<void> }): Promise<voi
     // already finished or aborted by the browser
   }
   await tx.done.catch(() => undefined)
+}
+
+type SetsStore = {
+  get(key: string): Promise<string | undefined>
+  put(value: string, key: string): Promise<string>
+}
+
+/**
+ * Writes the sets not stored yet; null when done, else the key of a set stored with other content
+ * (the caller rolls the transaction back, so nothing of it stays).
+ */
+const putSets = async (
+  store: SetsStore,
+  sets: readonly StoredSetText[],
+): Promise<{ added: string[] } | { conflict: string }> => {
+  const added: string[] = []
+  for (const { key, text } of sets) {
+    const stored = await store.get(key)
+    if (stored === text) continue
+    if (stored !== undefined) return { conflict: key }
+    await store.put(text, key)
+    added.push(key)
+  }
+  return { added }
 }
 
 const parseRecord = (
@@ -84,7 +116,7 @@ export const openIndexedDbStorage = async (
   const db: Db = await openDatabase(name)
 
   const loadAll = async (): Promise<LoadResult> => {
-    const tx = db.transaction(['assessments', 'quarantine', 'backups'], 'readwrite', {
+    const tx = db.transaction(['assessments', 'quarantine', 'backups', 'sets'], 'readwrite', {
       durability: 'strict',
     })
     const keys = await tx.objectStore('assessments').getAllKeys()
@@ -112,8 +144,14 @@ export const openIndexedDbStorage = async (
       }
     }
     const backups = await tx.objectStore('backups').count()
+    const setKeys = await tx.objectStore('sets').getAllKeys()
+    const setTexts = await tx.objectStore('sets').getAll()
     await tx.done
-    return { assessments, damaged, backups }
+    const sets = setKeys.flatMap((key, i) => {
+      const text = setTexts[i]
+      return typeof text === 'string' ? [{ key, text }] : []
+    })
+    return { assessments, damaged, backups, sets }
   }
 
   const save = async (assessment: Assessment): Promise<SaveResult> => {
@@ -164,6 +202,7 @@ export const openIndexedDbStorage = async (
   const replaceMany = async (
     incoming: readonly Assessment[],
     reason: BackupReason = 'pre-import',
+    sets: readonly StoredSetText[] = [],
   ): Promise<ReplaceManyResult> => {
     // Validate everything before the transaction starts: nothing half-checked is ever written.
     const savedAt = now()
@@ -177,8 +216,16 @@ export const openIndexedDbStorage = async (
           detail: `${envelope.assessment.id}: ${check.error.issues[0]?.message ?? ''}`,
         }
     }
-    const tx = db.transaction(['assessments', 'backups'], 'readwrite', { durability: 'strict' })
+    const tx = db.transaction(['assessments', 'backups', 'sets'], 'readwrite', {
+      durability: 'strict',
+    })
     try {
+      // The sets first: an assessment is never stored without the set it is scored with.
+      const setsWritten = await putSets(tx.objectStore('sets'), sets)
+      if ('conflict' in setsWritten) {
+        await rollBack(tx)
+        return { ok: false, reason: 'different-set', key: setsWritten.conflict }
+      }
       const store = tx.objectStore('assessments')
       const replaced: { key: string; raw: string }[] = []
       const written: Assessment[] = []
@@ -217,7 +264,23 @@ export const openIndexedDbStorage = async (
     }
   }
 
-  return { kind: 'indexeddb', loadAll, save, remove, replaceMany }
+  const saveSets = async (sets: readonly StoredSetText[]): Promise<SaveSetsResult> => {
+    const tx = db.transaction('sets', 'readwrite', { durability: 'strict' })
+    try {
+      const written = await putSets(tx.store, sets)
+      if ('conflict' in written) {
+        await rollBack(tx)
+        return { ok: false, reason: 'different-set', key: written.conflict }
+      }
+      await tx.done
+      return { ok: true, added: written.added }
+    } catch (error) {
+      await rollBack(tx)
+      return storageFailure(error)
+    }
+  }
+
+  return { kind: 'indexeddb', loadAll, save, remove, replaceMany, saveSets }
 }
 
 /** The quarantined raw text of a damaged record, for download. */

@@ -45,3 +45,28 @@ describe('memory storage replaceMany', () => {
     expect(storage.backups()).toEqual([])
   })
 })
+
+describe('memory storage indicator sets', () => {
+  const setA = { key: 'district@1.0.0', text: 'A' }
+
+  it('stores a set once and refuses its key with other content, with or without an import', async () => {
+    const storage = createMemoryStorage(now)
+    expect(await storage.saveSets([setA])).toEqual({ ok: true, added: ['district@1.0.0'] })
+    expect(await storage.saveSets([setA])).toEqual({ ok: true, added: [] })
+    const other = { key: setA.key, text: 'B' }
+    expect(await storage.saveSets([other])).toEqual({
+      ok: false,
+      reason: 'different-set',
+      key: setA.key,
+    })
+    const incoming = testAssessment({ id: 'memory-0003' })
+    expect(await storage.replaceMany([incoming], 'pre-import', [other])).toEqual({
+      ok: false,
+      reason: 'different-set',
+      key: setA.key,
+    })
+    const loaded = await storage.loadAll()
+    expect(loaded.sets).toEqual([setA])
+    expect(loaded.assessments).toEqual([])
+  })
+})

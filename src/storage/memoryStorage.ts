@@ -1,6 +1,6 @@
 import type { Assessment } from '../domain/assessment/assessment'
 import { EnvelopeSchema, wrapAssessment } from '../domain/assessment/envelope'
-import type { AssessmentStorage, BackupRecord } from './assessmentStorage'
+import type { AssessmentStorage, BackupRecord, StoredSetText } from './assessmentStorage'
 
 /**
  * Storage that lives only as long as the page: used when the browser refuses IndexedDB (private
@@ -12,10 +12,25 @@ export const createMemoryStorage = (
 ): AssessmentStorage & { backups: () => readonly BackupRecord[] } => {
   const records = new Map(initial.map((a) => [a.id, a]))
   const backups: BackupRecord[] = []
+  const sets = new Map<string, string>()
+  /** The key of a set stored with other content, else null. */
+  const setConflict = (incoming: readonly StoredSetText[]): string | null =>
+    incoming.find(({ key, text }) => sets.has(key) && sets.get(key) !== text)?.key ?? null
+  const addSets = (incoming: readonly StoredSetText[]): string[] =>
+    incoming.flatMap(({ key, text }) => {
+      if (sets.has(key)) return []
+      sets.set(key, text)
+      return [key]
+    })
   return {
     kind: 'memory',
     loadAll: () =>
-      Promise.resolve({ assessments: [...records.values()], damaged: [], backups: backups.length }),
+      Promise.resolve({
+        assessments: [...records.values()],
+        damaged: [],
+        backups: backups.length,
+        sets: [...sets].map(([key, text]) => ({ key, text })),
+      }),
     save: (assessment) => {
       const stored = records.get(assessment.id)
       if ((stored?.revision ?? 0) !== assessment.revision) {
@@ -33,8 +48,15 @@ export const createMemoryStorage = (
       records.delete(id)
       return Promise.resolve({ ok: true as const })
     },
-    replaceMany: (incoming, reason = 'pre-import') => {
+    replaceMany: (incoming, reason = 'pre-import', incomingSets = []) => {
       // Everything is checked before anything changes, so a refusal leaves the records as they were.
+      const conflict = setConflict(incomingSets)
+      if (conflict !== null)
+        return Promise.resolve({
+          ok: false as const,
+          reason: 'different-set' as const,
+          key: conflict,
+        })
       const savedAt = now()
       for (const a of incoming) {
         const check = EnvelopeSchema.safeParse(wrapAssessment(a, 'memory', savedAt))
@@ -64,8 +86,17 @@ export const createMemoryStorage = (
               })),
             }
       if (backup !== null) backups.push(backup)
+      addSets(incomingSets)
       for (const a of written) records.set(a.id, a)
       return Promise.resolve({ ok: true as const, assessments: written, backup })
+    },
+    saveSets: (incoming) => {
+      const conflict = setConflict(incoming)
+      return Promise.resolve(
+        conflict === null
+          ? { ok: true as const, added: addSets(incoming) }
+          : { ok: false as const, reason: 'different-set' as const, key: conflict },
+      )
     },
     backups: () => backups,
   }

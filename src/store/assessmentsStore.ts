@@ -3,27 +3,27 @@
  * by the save queue (`saveQueue.ts`: after a short pause, within a second while typing goes on);
  * flushed when the tab is hidden. Nothing is written before loading has finished, or at all when
  * loading failed; every write failure is kept in `save[id]` for the UI to show. Tab coordination
- * (`tabEditing.ts`) and import/export (`exchangeActions.ts`) are composed in here.
+ * (`tabEditing.ts`), import/export (`exchangeActions.ts`) and the user's indicator sets
+ * (`setActions.ts`) are composed in here.
  */
 import { createStore } from 'zustand/vanilla'
 import { findSameCityYear, type Assessment } from '../domain/assessment/assessment'
 import type { Answer } from '../domain/assessment/answer'
 import type { CityLevel } from '../domain/indicators/schema'
+import { customSets, type SetRef } from '../content/defaultIndicatorSet'
 import type { AssessmentStorage, DamagedRecord, LoadResult } from '../storage/assessmentStorage'
 import { describeError } from '../storage/storageErrors'
 import type { SavedMessage, WriterLock } from '../storage/tabCoordination'
 import { createExchangeActions } from './exchangeActions'
+import { createSetActions, readStoredSets } from './setActions'
 import { keepDataAfterWrites } from './keepDataAfterWrites'
 import { createSaveQueue, type Clock } from './saveQueue'
 import { createTabEditing } from './tabEditing'
 import { createStorageWriter, setSaveState, type SaveState } from './writeToStorage'
 
-export type NewAssessmentInput = {
-  city: string
+export type NewAssessmentInput = Pick<Assessment, 'city' | 'year' | 'indicatorSet'> & {
   province?: string | undefined
-  year: number
   cityLevel: CityLevel
-  indicatorSet: { setId: string; version: string }
 }
 
 export type CreateResult =
@@ -50,6 +50,10 @@ export type AssessmentsState = {
   readOnly: Record<string, boolean>
   /** Another tab runs a newer version of the app (newer stored format): this tab stops writing. */
   outdated: boolean
+  /** Indicator sets brought by the user, stored here and usable (see `customSets.ts`). */
+  customSets: SetRef[]
+  /** Keys (`setId@version`) of stored sets that could not be read; kept in storage untouched. */
+  unreadableSets: string[]
 }
 
 export type Deps = {
@@ -89,6 +93,8 @@ export const createAssessmentsStore = (deps: Deps) => {
     lastDeleted: null,
     readOnly: {},
     outdated: false,
+    customSets: [],
+    unreadableSets: [],
   }))
   /** Set only once loading has succeeded: every write checks it. */
   let storage: AssessmentStorage | null = null
@@ -155,12 +161,16 @@ export const createAssessmentsStore = (deps: Deps) => {
       .read()
       .filter((j) => byId[j.id] === undefined || byId[j.id]?.revision === j.revision)
     for (const j of replay) byId[j.id] = j
+    // Before `ready`: a screen never shows an assessment whose stored set is still unread.
+    const sets = await readStoredSets(loaded.sets)
     store.setState({
       phase: 'ready',
       storageKind: opened.kind,
       byId,
       damaged: loaded.damaged,
       backupCount: loaded.backups,
+      customSets: customSets(),
+      unreadableSets: sets.unreadable,
     })
     tabEditing.watchOtherTabs()
     for (const j of replay) await queue.writeNow(j.id)
@@ -281,6 +291,7 @@ export const createAssessmentsStore = (deps: Deps) => {
     openForEditing: tabEditing.openForEditing,
 
     ...createExchangeActions({ store, deps, storage: () => storage, queue }),
+    ...createSetActions({ store, storage: () => storage }),
   }
 
   return { store, actions }

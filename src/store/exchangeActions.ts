@@ -8,9 +8,11 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { Assessment } from '../domain/assessment/assessment'
 import type { ExportFile } from '../domain/exchange/exportFile'
+import type { IndicatorSet } from '../domain/indicators/schema'
+import { customSets, customSetsUsedBy, registerCustomSet } from '../content/defaultIndicatorSet'
 import type { ImportChoice, ImportSummary, PlanEntry } from '../domain/exchange/planImport'
 import { currentSchemaVersion } from '../domain/assessment/envelope'
-import type { AssessmentStorage, BackupReason } from '../storage/assessmentStorage'
+import type { AssessmentStorage, BackupReason, StoredSetText } from '../storage/assessmentStorage'
 import type { StorageFailure } from '../storage/storageErrors'
 import type { AssessmentsState, Deps } from './assessmentsStore'
 import type { SaveQueue } from './saveQueue'
@@ -26,6 +28,12 @@ export type ImportOutcome =
       id: string
     }
   | { ok: false; reason: 'invalid' | 'code-unavailable' | StorageFailure; detail: string }
+  /** An indicator set of the file has the id and version of a stored one, with other content. */
+  | { ok: false; reason: 'different-set'; key: string }
+
+/** The user's indicator sets that `assessments` use: an export carries them. */
+const setsOf = (assessments: readonly Assessment[]): IndicatorSet[] =>
+  customSetsUsedBy(assessments.map((a) => a.indicatorSet))
 
 type Context = {
   store: StoreApi<AssessmentsState>
@@ -39,14 +47,17 @@ export const createExchangeActions = ({ store, deps, storage, queue }: Context) 
   /** Every assessment in memory (unsaved edits included) as an export file. */
   exportAll: async (appVersion: string): Promise<ExportFile> => {
     const { buildExport } = await import('../domain/exchange/exportFile')
-    return buildExport(Object.values(store.getState().byId), appVersion, deps.now())
+    const assessments = Object.values(store.getState().byId)
+    return buildExport(assessments, appVersion, deps.now(), setsOf(assessments))
   },
 
   /** One assessment as an export file (importable like "Export all"), or null if unknown. */
   exportOne: async (id: string, appVersion: string): Promise<ExportFile | null> => {
     const { buildExport } = await import('../domain/exchange/exportFile')
     const assessment = store.getState().byId[id]
-    return assessment === undefined ? null : buildExport([assessment], appVersion, deps.now())
+    return assessment === undefined
+      ? null
+      : buildExport([assessment], appVersion, deps.now(), setsOf([assessment]))
   },
 
   /** How each parsed incoming assessment collides with what is here (see `planImport`). */
@@ -60,12 +71,15 @@ export const createExchangeActions = ({ store, deps, storage, queue }: Context) 
    * the current state, pending edits of records about to be replaced are saved first (so the
    * automatic backup holds them), then every record is written in one storage transaction and
    * other tabs are told (they re-read what they show). On any failure nothing is written and the
-   * state stays as it was. `reason` marks the backup (a restore reuses this path).
+   * state stays as it was. `reason` marks the backup (a restore reuses this path). `sets` are the
+   * indicator sets the file brought that this browser lacks (checked by `parseImport`): they are
+   * stored in the same transaction and made usable.
    */
   importAssessments: async (
     incoming: readonly Assessment[],
     choices: ReadonlyMap<string, ImportChoice>,
     reason: BackupReason = 'pre-import',
+    sets: readonly IndicatorSet[] = [],
   ): Promise<ImportOutcome> => {
     const target = storage()
     if (target === null || store.getState().phase !== 'ready')
@@ -86,11 +100,24 @@ export const createExchangeActions = ({ store, deps, storage, queue }: Context) 
     await Promise.all(targets.filter((id) => queue.isBusy(id)).map((id) => queue.flush(id)))
     const unsaved = targets.find((id) => queue.isDirty(id))
     if (unsaved !== undefined) return { ok: false, reason: 'unsaved-changes', id: unsaved }
-    const result = await target.replaceMany(resolved.writes, reason)
-    if (!result.ok)
-      return result.reason === 'blocked'
-        ? { ok: false, reason: 'blocked', id: result.id }
-        : { ok: false, reason: result.reason, detail: result.detail }
+    let texts: StoredSetText[] = []
+    try {
+      if (sets.length > 0) {
+        const { storedSetText } = await import('./customSets')
+        texts = await Promise.all(sets.map(storedSetText))
+      }
+    } catch (error) {
+      return { ok: false, reason: 'code-unavailable', detail: String(error) }
+    }
+    const result = await target.replaceMany(resolved.writes, reason, texts)
+    if (!result.ok) {
+      if (result.reason === 'blocked') return { ok: false, reason: 'blocked', id: result.id }
+      if (result.reason === 'different-set')
+        return { ok: false, reason: 'different-set', key: result.key }
+      return { ok: false, reason: result.reason, detail: result.detail }
+    }
+    for (const set of sets) registerCustomSet(set)
+    if (sets.length > 0) store.setState({ customSets: customSets() })
     const at = deps.now()
     store.setState((s) => ({
       byId: { ...s.byId, ...Object.fromEntries(result.assessments.map((a) => [a.id, a])) },

@@ -21,8 +21,13 @@ export const keepDataAfterWrites = (
           if (result.ok) keepData()
           return result
         },
-        replaceMany: async (assessments, reason) => {
-          const result = await storage.replaceMany(assessments, reason)
+        replaceMany: async (assessments, reason, sets) => {
+          const result = await storage.replaceMany(assessments, reason, sets)
+          if (result.ok) keepData()
+          return result
+        },
+        saveSets: async (sets) => {
+          const result = await storage.saveSets(sets)
           if (result.ok) keepData()
           return result
         },

@@ -166,8 +166,9 @@ describe('automatic backups', () => {
     ) as unknown
     expect(file).toMatchObject({
       format: 'smartcity-assessment-export',
-      schemaVersion: 1,
+      schemaVersion: 2,
       assessments: [{ id: hangzhou.id, answers: before }],
+      sets: [],
     })
   })
 })

@@ -11,10 +11,11 @@ describe('buildExport', () => {
   it('wraps the assessments in the versioned export envelope', () => {
     expect({ ...file, assessments: file.assessments.length }).toEqual({
       format: 'smartcity-assessment-export',
-      schemaVersion: 1,
+      schemaVersion: 2,
       appVersion: '1.2.3',
       exportedAt: '2026-01-02T03:04:05.000Z',
       assessments: 3,
+      sets: [],
     })
   })
 

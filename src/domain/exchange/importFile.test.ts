@@ -23,13 +23,14 @@ describe('parseImport', () => {
     expect(parseImport(serialiseExport(valid))).toEqual({
       ok: true,
       assessments: [a],
+      sets: [],
       source: 'export',
     })
   })
 
   it('reads a single stored record (the IndexedDB envelope) as one assessment', () => {
     const record = JSON.stringify(wrapAssessment(a, '1.0.0', '2026-01-02T03:04:05.000Z'))
-    expect(parseImport(record)).toEqual({ ok: true, assessments: [a], source: 'record' })
+    expect(parseImport(record)).toEqual({ ok: true, assessments: [a], sets: [], source: 'record' })
   })
 
   it('accepts a UTF-8 byte-order mark in front (Windows editors add one)', () => {
@@ -51,7 +52,7 @@ describe('parseImport', () => {
   it('refuses a newer or unknown export version without reading further', () => {
     expect(parseImport(exportText({ ...valid, schemaVersion: 5 }))).toEqual({
       ok: false,
-      problem: { kind: 'newer-version', version: 5, supported: 1 },
+      problem: { kind: 'newer-version', version: 5, supported: 2 },
     })
     expect(parseImport(exportText({ ...valid, schemaVersion: '1' }))).toEqual({
       ok: false,

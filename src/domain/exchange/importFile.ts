@@ -12,15 +12,27 @@
  * 6. the number of assessments;
  * 7. the strict zod schema: unknown keys, over-long strings, indicator ids, every other rule;
  * 8. two assessments in the file with the same id, or the same city and year;
- * 9. every answer against its indicator, in the set version its assessment records
- *    (`importAnswers.ts`): all problems are counted and the first ten listed.
+ * 9. the indicator sets the file carries (export version 2): each against every rule of a set file
+ *    (`checkSetFile`), none twice, and none that has the id and version of a set this app already
+ *    has but other content — one id and version always means one content;
+ * 10. every answer against its indicator, in the set version its assessment records
+ *    (`importAnswers.ts`, a carried set first): all problems are counted and the first ten listed.
  * A problem repeats values from the file only as excerpts (`excerpt`), and a path names the object
  * that holds a bad key, so a 2 MB key shows once, in 40 characters.
  */
 import { cityKey, type Assessment } from '../assessment/assessment'
 import { EnvelopeSchema, readEnvelope, recordFormat } from '../assessment/envelope'
 import { excerpt } from '../excerpt'
-import { exportFormat, ExportFileSchema, exportSchemaVersion } from './exportFile'
+import type { IndicatorSet } from '../indicators/schema'
+import { checkSetFile, serialiseSetFile, type SetFile } from '../indicators/setFile'
+import type { SetFileProblem } from '../indicators/setFileProblem'
+import {
+  exportFormat,
+  ExportFileSchema,
+  ExportFileV1Schema,
+  exportSchemaVersion,
+  maxExportedSets,
+} from './exportFile'
 import { answerIssues, type AnswerIssue, type FindIndicatorSet } from './importAnswers'
 import { importLimits, type ImportLimits } from './importLimits'
 import { findForbiddenKey, formatJsonPath, type PathSegment } from './jsonPath'
@@ -49,12 +61,26 @@ export type ImportProblem =
   | { kind: 'duplicate-city-year'; city: string; year: number; path: string }
   | { kind: 'invalid'; path: string; message: string }
   | { kind: 'answers'; issues: AnswerIssue[]; count: number }
+  | { kind: 'too-many-sets'; count: number; max: number }
+  /** A carried set breaks rules of a set file: its first problems (`problems`), of `count`. */
+  | { kind: 'bad-set'; setId: string; version: string; problems: SetFileProblem[]; count: number }
+  | { kind: 'duplicate-set'; setId: string; version: string }
+  /** A carried set has the id and version of a set this app has, with other content. */
+  | { kind: 'different-set'; setId: string; version: string }
 
-/** What parsing needs besides the text: the indicator sets this app has, and the limits. */
-export type ImportOptions = { findSet: FindIndicatorSet; limits?: ImportLimits }
+/**
+ * What parsing needs besides the text: the indicator sets this app has (built-in and brought by
+ * the user), the ids of the built-in ones (a carried set may not take one), and the limits.
+ */
+export type ImportOptions = {
+  findSet: FindIndicatorSet
+  builtInSetIds?: readonly string[]
+  limits?: ImportLimits
+}
 
+/** `sets`: indicator sets the file carries that this app does not have yet, to store with it. */
 export type ImportResult =
-  | { ok: true; assessments: Assessment[]; source: 'export' | 'record' }
+  | { ok: true; assessments: Assessment[]; sets: IndicatorSet[]; source: 'export' | 'record' }
   | { ok: false; problem: ImportProblem }
 
 const fail = (problem: ImportProblem): ImportResult => ({ ok: false, problem })
@@ -124,10 +150,53 @@ const answersProblem = (
   return count === 0 ? null : fail({ kind: 'answers', issues, count })
 }
 
+const refuseWith = (problem: ImportProblem) => ({ ok: false as const, problem })
+
+/** Problems of a carried set listed in a refusal; the rest are counted. */
+const listedSetProblems = 10
+
+/**
+ * The carried sets checked (step 9): those this app lacks, and a find function that looks in
+ * them before the app's own; or the problem that refuses the file.
+ */
+const carriedSets = (
+  files: readonly SetFile[],
+  findSet: FindIndicatorSet,
+  builtInSetIds: readonly string[],
+):
+  | { ok: true; fresh: IndicatorSet[]; find: FindIndicatorSet }
+  | { ok: false; problem: ImportProblem } => {
+  const carried = new Map<string, IndicatorSet>()
+  const fresh: IndicatorSet[] = []
+  for (const file of files) {
+    const { setId, version } = file.meta
+    const named = { setId: excerpt(setId), version: excerpt(version) }
+    const checked = checkSetFile(file, { builtInSetIds })
+    if (!checked.ok) {
+      const problems = checked.problems.filter((p) => p.code !== 'more')
+      const more = checked.problems.find((p) => p.code === 'more')
+      return refuseWith({
+        kind: 'bad-set',
+        ...named,
+        problems: problems.slice(0, listedSetProblems),
+        count: problems.length + (more?.code === 'more' ? more.count : 0),
+      })
+    }
+    const key = `${setId}@${version}`
+    if (carried.has(key)) return refuseWith({ kind: 'duplicate-set', ...named })
+    carried.set(key, checked.set)
+    const here = findSet({ setId, version })
+    if (here === null) fresh.push(checked.set)
+    else if (serialiseSetFile(here) !== serialiseSetFile(checked.set))
+      return refuseWith({ kind: 'different-set', ...named })
+  }
+  const find: FindIndicatorSet = (ref) => carried.get(`${ref.setId}@${ref.version}`) ?? findSet(ref)
+  return { ok: true, fresh, find }
+}
+
 const readExport = (
   raw: Record<string, unknown>,
-  findSet: FindIndicatorSet,
-  limits: ImportLimits,
+  { findSet, builtInSetIds = [], limits = importLimits }: ImportOptions,
 ): ImportResult => {
   const version = raw.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
@@ -136,14 +205,19 @@ const readExport = (
     return fail({ kind: 'newer-version', version, supported: exportSchemaVersion })
   if (Array.isArray(raw.assessments) && raw.assessments.length > limits.maxAssessments)
     return fail({ kind: 'too-many', count: raw.assessments.length, max: limits.maxAssessments })
-  const parsed = ExportFileSchema.safeParse(raw)
+  if (Array.isArray(raw.sets) && raw.sets.length > maxExportedSets)
+    return fail({ kind: 'too-many-sets', count: raw.sets.length, max: maxExportedSets })
+  const parsed = version === 1 ? ExportFileV1Schema.safeParse(raw) : ExportFileSchema.safeParse(raw)
   if (!parsed.success) return fail(problemFromIssues(parsed.error.issues as Issue[], []))
   const { assessments } = parsed.data
+  const sets = carriedSets('sets' in parsed.data ? parsed.data.sets : [], findSet, builtInSetIds)
+  if (!sets.ok) return sets
   return (
     duplicateProblem(assessments, ['assessments']) ??
-    answersProblem(assessments, (i) => ['assessments', i], findSet) ?? {
+    answersProblem(assessments, (i) => ['assessments', i], sets.find) ?? {
       ok: true,
       assessments,
+      sets: sets.fresh,
       source: 'export',
     }
   )
@@ -157,6 +231,7 @@ const readRecord = (raw: Record<string, unknown>, findSet: FindIndicatorSet): Im
       answersProblem(assessments, () => ['assessment'], findSet) ?? {
         ok: true,
         assessments,
+        sets: [],
         source: 'record',
       }
     )
@@ -182,10 +257,8 @@ const readRecord = (raw: Record<string, unknown>, findSet: FindIndicatorSet): Im
  * version. Returns the assessments, validated and with plain prototypes, or the first problem.
  * A file is read with `parseImportBytes`, which checks its size and encoding first.
  */
-export const parseImport = (
-  text: string,
-  { findSet, limits = importLimits }: ImportOptions,
-): ImportResult => {
+export const parseImport = (text: string, options: ImportOptions): ImportResult => {
+  const { findSet } = options
   // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (body.trim() === '') return fail({ kind: 'empty' })
@@ -204,7 +277,7 @@ export const parseImport = (
       parent: formatJsonPath(forbidden.path.slice(0, -1)),
     })
   if (!isRecord(json)) return fail({ kind: 'not-an-object' })
-  if (json.format === exportFormat) return readExport(json, findSet, limits)
+  if (json.format === exportFormat) return readExport(json, options)
   if (json.format === recordFormat) return readRecord(json, findSet)
   return fail({
     kind: 'wrong-format',

@@ -175,8 +175,17 @@ export const parseSetFile = (text: string, options: SetFileOptions): SetFileResu
     return listed(
       (parsed.error.issues as SchemaIssue[]).flatMap((issue) => schemaProblems(issue, json)),
     )
-  const meta: MetaFile = { kind: 'meta', ...parsed.data.meta }
-  const set: IndicatorSet = { meta, indicators: parsed.data.indicators }
+  return checkSetFile(parsed.data, options)
+}
+
+/**
+ * A schema-valid set file checked against every integrity rule, as the build checks the shipped
+ * set: the set (meta header as `indicators/meta.json` holds it) or every problem. Used for set
+ * files read on their own and for those an export carries.
+ */
+export const checkSetFile = (file: SetFile, options: SetFileOptions): SetFileResult => {
+  const meta: MetaFile = { kind: 'meta', ...file.meta }
+  const set: IndicatorSet = { meta, indicators: file.indicators }
   const issues = checkIndicatorSet(set, {
     builtInSetIds: options.builtInSetIds,
     minPrimaryPerCapability: 1,

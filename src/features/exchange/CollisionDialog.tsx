@@ -2,12 +2,16 @@ import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { choicesFor, type ImportChoice, type PlanEntry } from '../../domain/exchange/planImport'
+import type { IndicatorSet } from '../../domain/indicators/schema'
 import { useFormat } from '../../i18n/format'
+import { useLocalized } from '../../i18n/useLocalized'
 import { useAssessments } from '../../store/appStore'
 
 type Props = {
   collisions: readonly PlanEntry[]
   newCount: number
+  /** Indicator sets the file brings that this browser lacks (worded in the sets' text). */
+  sets: readonly IndicatorSet[]
   choices: ReadonlyMap<string, ImportChoice>
   onChoose: (incomingId: string, choice: ImportChoice) => void
   onConfirm: () => void
@@ -22,11 +26,13 @@ const answered = (a: Pick<Assessment, 'answers'>) =>
 
 /**
  * Asks what to do with each incoming assessment that collides with one stored here: replace, keep
- * both (only when city or year differ) or skip. Nothing is written until "Import" is chosen.
+ * both (only when city or year differ) or skip; and names the indicator sets the file brings,
+ * which are stored with it. Nothing is written until "Import" is chosen.
  */
 export const CollisionDialog = ({
   collisions,
   newCount,
+  sets,
   choices,
   onChoose,
   onConfirm,
@@ -36,6 +42,7 @@ export const CollisionDialog = ({
 }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
+  const localized = useLocalized()
   const byId = useAssessments((s) => s.byId)
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -44,9 +51,26 @@ export const CollisionDialog = ({
   return (
     <section role="dialog" aria-labelledby={titleId} className="banner info">
       <h3 id={titleId} ref={heading} tabIndex={-1}>
-        {t('exchange.collision.title')}
+        {collisions.length > 0 ? t('exchange.collision.title') : t('sets.offer.title')}
       </h3>
-      <p>{t('exchange.collision.intro')}</p>
+      {sets.length > 0 && (
+        <>
+          <p>{t('sets.offer.intro')}</p>
+          <ul>
+            {sets.map(({ meta, indicators }) => (
+              <li key={`${meta.setId}@${meta.version}`}>
+                {t('sets.offer.item', {
+                  name: localized(meta.name),
+                  setId: meta.setId,
+                  version: meta.version,
+                  count: indicators.length,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {collisions.length > 0 && <p>{t('exchange.collision.intro')}</p>}
       {collisions.map(({ incoming, collision }) => {
         if (collision.kind === 'new') return null
         const existing = byId[collision.existing.id]

@@ -99,7 +99,7 @@ describe('ExchangePanel: import', () => {
     render(<ExchangePanel />)
     await upload('new.json', fixture('future-version.json'))
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'it was made by a newer version (v5); this app reads up to v1.',
+      'it was made by a newer version (v5); this app reads up to v2.',
     )
   })
 
@@ -191,8 +191,9 @@ describe('ExchangePanel: export all and the reminder', () => {
     const file = JSON.parse(await readBlob(downloads[0]?.blob ?? new Blob())) as unknown
     expect(file).toMatchObject({
       format: 'smartcity-assessment-export',
-      schemaVersion: 1,
+      schemaVersion: 2,
       assessments: [hangzhou],
+      sets: [],
     })
     expect(await screen.findByText(/1 assessment\(s\) exported/)).toBeVisible()
     expect(screen.queryByText(/No backup has been made yet/)).toBeNull()

@@ -5,9 +5,12 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { findIndicatorSet, loadAllSets } from '../../content/defaultIndicatorSet'
+import { builtInSetIds, findIndicatorSet, loadAllSets } from '../../content/defaultIndicatorSet'
+import { describeSetProblem } from '../../i18n/describeSetProblem'
 import { currentLanguage } from '../../i18n/i18n'
+import { addSetsText } from '../../i18n/setsText'
 import type { Assessment } from '../../domain/assessment/assessment'
+import type { IndicatorSet } from '../../domain/indicators/schema'
 import { excerpt } from '../../domain/excerpt'
 import { parseImportBytes, type ImportProblem } from '../../domain/exchange/importFile'
 import { importLimits } from '../../domain/exchange/importLimits'
@@ -18,19 +21,30 @@ import { CollisionDialog } from './CollisionDialog'
 import { ImportSummaryText } from './ImportSummaryText'
 import { useImportMessages } from './useImportMessages'
 
+// Refusals of a carried indicator set and the offer to store one are worded in the sets' text.
+addSetsText()
+
 type NotWritten = Exclude<ImportOutcome, { ok: true }>
 
 /** Where an import stands after the file was read (and, without collisions, written). */
 export type ImportStart =
   | { step: 'refused'; problem: ImportProblem }
   | { step: 'not-written'; outcome: NotWritten }
-  | { step: 'choose'; incoming: Assessment[]; collisions: PlanEntry[]; newCount: number }
+  | {
+      step: 'choose'
+      incoming: Assessment[]
+      collisions: PlanEntry[]
+      newCount: number
+      /** Indicator sets the file brings that this browser lacks: stored with the assessments. */
+      sets: IndicatorSet[]
+    }
   | { step: 'done'; summary: ImportSummary; backedUp: number }
 
 /**
  * Size-checks the file before reading it (ASVS 5.2.1), decodes and parses it strictly (invalid
  * UTF-8 is refused, not replaced), checks every answer against the indicator set its assessment
- * records, and plans it; when nothing collides, imports it at once. Call it once per chosen file
+ * records, and plans it; when nothing collides and it brings no indicator set this browser lacks,
+ * imports it at once (else the user is asked first). Call it once per chosen file
  * (from the change handler, never from an effect), because it may write. Never rejects: every
  * failure is a step to show.
  *
@@ -63,7 +77,7 @@ export const startImport = async (
     }
   }
   if (stale()) return null
-  const parsed = parseImportBytes(bytes, { findSet: findIndicatorSet })
+  const parsed = parseImportBytes(bytes, { findSet: findIndicatorSet, builtInSetIds })
   if (!parsed.ok) return { step: 'refused', problem: parsed.problem }
   let plan: PlanEntry[]
   try {
@@ -77,12 +91,13 @@ export const startImport = async (
   }
   if (stale()) return null
   const collisions = plan.filter((e) => e.collision.kind !== 'new')
-  if (collisions.length > 0)
+  if (collisions.length > 0 || parsed.sets.length > 0)
     return {
       step: 'choose',
       incoming: parsed.assessments,
       collisions,
       newCount: plan.length - collisions.length,
+      sets: parsed.sets,
     }
   const outcome = await assessmentActions.importAssessments(parsed.assessments, new Map())
   return outcome.ok
@@ -121,7 +136,12 @@ export const ImportSession = ({ fileName, start, onCancel }: ImportSessionProps)
   const confirm = async () => {
     if (view.step !== 'choose') return
     setView({ ...view, busy: true, error: null })
-    const outcome = await assessmentActions.importAssessments(view.incoming, view.choices)
+    const outcome = await assessmentActions.importAssessments(
+      view.incoming,
+      view.choices,
+      'pre-import',
+      view.sets,
+    )
     setView(
       outcome.ok
         ? { step: 'done', summary: outcome.summary, backedUp: outcome.backedUp }
@@ -156,6 +176,20 @@ export const ImportSession = ({ fileName, start, onCancel }: ImportSessionProps)
               )}
             </ul>
           )}
+          {view.step === 'refused' && view.problem.kind === 'bad-set' && (
+            <ul>
+              {view.problem.problems.map((problem, index) => (
+                <li key={index}>{describeSetProblem(problem, t)}</li>
+              ))}
+              {view.problem.count > view.problem.problems.length && (
+                <li>
+                  {t('importCheck.issue.more', {
+                    count: view.problem.count - view.problem.problems.length,
+                  })}
+                </li>
+              )}
+            </ul>
+          )}
           <p>{t('exchange.import.unchanged')}</p>
         </div>
       )
@@ -164,6 +198,7 @@ export const ImportSession = ({ fileName, start, onCancel }: ImportSessionProps)
         <CollisionDialog
           collisions={view.collisions}
           newCount={view.newCount}
+          sets={view.sets}
           choices={view.choices}
           busy={view.busy}
           error={view.error === null ? null : outcomeText(view.error)}

@@ -89,6 +89,20 @@ export const useImportMessages = () => {
           return t('importCheck.problem.invalid', { path: problem.path, message: problem.message })
         case 'answers':
           return t('importCheck.problem.answers', { count: problem.count })
+        case 'too-many-sets':
+          return t('importCheck.problem.too-many-sets', { count: problem.count, max: problem.max })
+        case 'bad-set':
+          return t('importCheck.problem.bad-set', {
+            setId: problem.setId,
+            version: problem.version,
+            count: problem.count,
+          })
+        case 'duplicate-set':
+        case 'different-set':
+          return t(`importCheck.problem.${problem.kind}`, {
+            setId: problem.setId,
+            version: problem.version,
+          })
       }
     },
     [t, megabytes],
@@ -171,6 +185,8 @@ export const useImportMessages = () => {
         case 'failed':
         case 'invalid':
           return t(`exchange.outcome.${outcome.reason}`, { detail: outcome.detail })
+        case 'different-set':
+          return t('sets.outcome.different-set', { key: excerpt(outcome.key) })
       }
     },
     [t],

@@ -1,11 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { FieldError } from '../../components/ui/FieldError'
 import { usePageTitle } from '../../components/ui/usePageTitle'
-import { indicatorSetCore } from '../../content/defaultIndicatorSet'
+import {
+  indicatorSetCore,
+  setCoreFor,
+  setKey,
+  type SetRef,
+} from '../../content/defaultIndicatorSet'
 import { yearRange } from '../../domain/assessment/assessment'
 import {
   NewAssessmentFormSchema,
@@ -15,6 +20,7 @@ import {
 import { useLocalized } from '../../i18n/useLocalized'
 import { routes } from '../../routes/routes'
 import { assessmentActions, useAssessments } from '../../store/appStore'
+import { SetFileImport } from './SetFileImport'
 
 type Outcome = { kind: 'duplicate'; existingId: string } | { kind: 'error'; detail: string } | null
 
@@ -26,7 +32,14 @@ export const NewAssessmentPage = () => {
   const phase = useAssessments((s) => s.phase)
   const [outcome, setOutcome] = useState<Outcome>(null)
   const set = indicatorSetCore()
-  const { register, handleSubmit, formState } = useForm<
+  const defaultRef: SetRef = { setId: set.meta.setId, version: set.meta.version }
+  const customSets = useAssessments((s) => s.customSets)
+  /** The sets a new assessment can use: the newest built-in one, then those brought by the user. */
+  const choices = [defaultRef, ...customSets].flatMap((ref) => {
+    const core = setCoreFor(ref)
+    return core === null ? [] : [{ ref, key: setKey(ref), name: core.meta.name }]
+  })
+  const { register, handleSubmit, formState, setValue } = useForm<
     NewAssessmentFormInput,
     unknown,
     NewAssessmentFormOutput
@@ -37,10 +50,17 @@ export const NewAssessmentPage = () => {
       province: '',
       year: String(new Date().getFullYear()),
       cityLevel: 'prefecture-and-above',
-      setVersion: set.meta.version,
+      setVersion: setKey(defaultRef),
     },
   })
   const { errors, isSubmitting } = formState
+  // A set just imported is chosen once its option is drawn (the store lists it a render later).
+  // A new object per import, so importing the same set again chooses it again.
+  const [justStored, setJustStored] = useState<{ key: string } | null>(null)
+  const storedIsListed = justStored !== null && choices.some((c) => c.key === justStored.key)
+  useEffect(() => {
+    if (justStored !== null && storedIsListed) setValue('setVersion', justStored.key)
+  }, [justStored, storedIsListed, setValue])
 
   const onSubmit = async (values: NewAssessmentFormOutput) => {
     const result = await assessmentActions.create({
@@ -48,7 +68,7 @@ export const NewAssessmentPage = () => {
       province: values.province,
       year: values.year,
       cityLevel: values.cityLevel,
-      indicatorSet: { setId: set.meta.setId, version: set.meta.version },
+      indicatorSet: choices.find((c) => c.key === values.setVersion)?.ref ?? defaultRef,
     })
     if (result.ok) navigate(routes.questionnaire.href(result.id))
     else if (result.reason === 'duplicate')
@@ -123,13 +143,13 @@ export const NewAssessmentPage = () => {
         <div className="field">
           <label htmlFor="setVersion">{t('assessment.indicatorSet')}</label>
           <select id="setVersion" {...register('setVersion')}>
-            <option value={set.meta.version}>
-              {t('assessment.setVersion', {
-                name: localized(set.meta.name),
-                version: set.meta.version,
-              })}
-            </option>
+            {choices.map(({ ref, key, name }) => (
+              <option key={key} value={key}>
+                {t('assessment.setVersion', { name: localized(name), version: ref.version })}
+              </option>
+            ))}
           </select>
+          <SetFileImport onStored={(ref) => setJustStored({ key: setKey(ref) })} />
         </div>
         {outcome?.kind === 'duplicate' && (
           <p role="alert" className="banner warning">

@@ -48,6 +48,9 @@ export const BackupsPanel = () => {
         return t('rescue.outcome.conflict')
       case 'not-ready':
         return t('rescue.outcome.failed', { detail: outcome.reason })
+      case 'different-set':
+        // A restore writes no indicator sets; named for completeness.
+        return t('rescue.outcome.failed', { detail: outcome.key })
       default:
         return t('rescue.outcome.failed', { detail: outcome.detail })
     }

@@ -5,6 +5,7 @@
 import { downloadBlob, jsonBlob } from '../../components/ui/download'
 import type { Assessment } from '../../domain/assessment/assessment'
 import type { DamagedSummary } from '../../domain/assessment/damagedRecord'
+import { customSetsUsedBy } from '../../content/defaultIndicatorSet'
 import { buildExport, serialiseExport } from '../../domain/exchange/exportFile'
 import { backupFileName, unreadableRecordFileName } from '../../domain/exchange/fileNames'
 import { appVersion } from '../../store/appStore'
@@ -28,6 +29,15 @@ export const downloadStoredText = (
 /** Saves one backed-up assessment in the export format, so it can be imported anywhere. */
 export const downloadBackedUp = (assessment: Assessment, backedUpAt: string): void =>
   downloadBlob(
-    jsonBlob(serialiseExport(buildExport([assessment], appVersion, new Date().toISOString()))),
+    jsonBlob(
+      serialiseExport(
+        buildExport(
+          [assessment],
+          appVersion,
+          new Date().toISOString(),
+          customSetsUsedBy([assessment.indicatorSet]),
+        ),
+      ),
+    ),
     backupFileName(assessment, backedUpAt),
   )
