@@ -246,7 +246,7 @@ describe('import of bad files', () => {
     const storage = await openIndexedDbStorage('1', now)
     const { actions } = createAssessmentsStore({
       openStorage: () => Promise.resolve(storage),
-      fallbackStorage: () => createMemoryStorage(now),
+      fallbackStorage: () => Promise.resolve(createMemoryStorage(now)),
       now,
       clock: systemClock,
       newId: () => 'never-used-0001',

@@ -11,33 +11,22 @@
  * Database versions: 1 — `assessments`, `quarantine`; 2 — adds `backups`; 3 — adds `sets`
  * (records untouched by each upgrade).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { openDB } from 'idb'
 import type { Assessment } from '../domain/assessment/assessment'
-import { EnvelopeSchema, readRecordText, wrapAssessment } from '../domain/assessment/envelope'
+import { wrapAssessment } from '../domain/assessment/envelope'
 import type {
   AssessmentStorage,
-  BackupReason,
-  BackupRecord,
   DamagedRecord,
   LoadResult,
-  ReplaceManyResult,
   SaveResult,
   SaveSetsResult,
   StoredSetText,
 } from './assessmentStorage'
+import { parseRecord, rollBack, type Db, type Schema } from './idbSchema'
 import { storageFailure } from './storageErrors'
 
 export const databaseName = 'smart-city-maturity'
 export const databaseVersion = 3
-
-interface Schema extends DBSchema {
-  assessments: { key: string; value: string }
-  quarantine: { key: string; value: { raw: string; problem: string; quarantinedAt: string } }
-  backups: { key: number; value: BackupRecord }
-  sets: { key: string; value: string }
-}
-
-type Db = IDBPDatabase<Schema>
 
 /** Opens the database, creating or upgrading its stores step by step from any older version. */
 export const openDatabase = (name: string): Promise<Db> =>
@@ -51,62 +40,6 @@ export const openDatabase = (name: string): Promise<Db> =>
       if (oldVersion < 3) database.createObjectStore('sets')
     },
   })
-
-/** Rolls a transaction back and waits for it to end: a transaction left alone commits. */
-const rollBack = async (tx: { abort(): void; done: Promise<void> }): Promise<void> => {
-  try {
-    tx.abort()
-  } catch {
-    // already finished or aborted by the browser
-  }
-  await tx.done.catch(() => undefined)
-}
-
-type SetsStore = {
-  get(key: string): Promise<string | undefined>
-  put(value: string, key: string): Promise<string>
-}
-
-/**
- * Writes the sets not stored yet; null when done, else the key of a set stored with other content
- * (the caller rolls the transaction back, so nothing of it stays).
- */
-const putSets = async (
-  store: SetsStore,
-  sets: readonly StoredSetText[],
-): Promise<{ added: string[] } | { conflict: string }> => {
-  const added: string[] = []
-  for (const { key, text } of sets) {
-    const stored = await store.get(key)
-    if (stored === text) continue
-    if (stored !== undefined) return { conflict: key }
-    await store.put(text, key)
-    added.push(key)
-  }
-  return { added }
-}
-
-const parseRecord = (
-  key: string,
-  raw: string,
-): { ok: true; assessment: Assessment } | { ok: false; damaged: DamagedRecord } => {
-  const read = readRecordText(raw)
-  if (!read.ok) return { ok: false, damaged: { key, raw, problem: read.problem } }
-  if (read.envelope.assessment.id !== key) {
-    return {
-      ok: false,
-      damaged: {
-        key,
-        raw,
-        problem: {
-          kind: 'invalid',
-          issues: [{ path: 'assessment.id', message: 'does not match the record key' }],
-        },
-      },
-    }
-  }
-  return { ok: true, assessment: read.envelope.assessment }
-}
 
 export const openIndexedDbStorage = async (
   appVersion: string,
@@ -199,86 +132,18 @@ export const openIndexedDbStorage = async (
     }
   }
 
-  const replaceMany = async (
-    incoming: readonly Assessment[],
-    reason: BackupReason = 'pre-import',
-    sets: readonly StoredSetText[] = [],
-  ): Promise<ReplaceManyResult> => {
-    // Validate everything before the transaction starts: nothing half-checked is ever written.
-    const savedAt = now()
-    const envelopes = incoming.map((a) => wrapAssessment(a, appVersion, savedAt))
-    for (const envelope of envelopes) {
-      const check = EnvelopeSchema.safeParse(envelope)
-      if (!check.success)
-        return {
-          ok: false,
-          reason: 'invalid',
-          detail: `${envelope.assessment.id}: ${check.error.issues[0]?.message ?? ''}`,
-        }
-    }
-    const tx = db.transaction(['assessments', 'backups', 'sets'], 'readwrite', {
-      durability: 'strict',
-    })
-    try {
-      // The sets first: an assessment is never stored without the set it is scored with.
-      const setsWritten = await putSets(tx.objectStore('sets'), sets)
-      if ('conflict' in setsWritten) {
-        await rollBack(tx)
-        return { ok: false, reason: 'different-set', key: setsWritten.conflict }
-      }
-      const store = tx.objectStore('assessments')
-      const replaced: { key: string; raw: string }[] = []
-      const written: Assessment[] = []
-      for (const envelope of envelopes) {
-        const { id } = envelope.assessment
-        const raw = await store.get(id)
-        if (raw === undefined) {
-          written.push(envelope.assessment)
-          continue
-        }
-        const stored = parseRecord(id, raw)
-        if (!stored.ok) {
-          await rollBack(tx)
-          return { ok: false, reason: 'blocked', id }
-        }
-        replaced.push({ key: id, raw })
-        written.push({
-          ...envelope.assessment,
-          revision: Math.max(stored.assessment.revision, envelope.assessment.revision) + 1,
-        })
-      }
-      const backup: BackupRecord | null =
-        replaced.length === 0 ? null : { createdAt: savedAt, reason, records: replaced }
-      if (backup !== null) await tx.objectStore('backups').add(backup)
-      for (const assessment of written)
-        await store.put(
-          JSON.stringify(wrapAssessment(assessment, appVersion, savedAt)),
-          assessment.id,
-        )
-      await tx.done
-      return { ok: true, assessments: written, backup }
-    } catch (error) {
-      // A failed write must roll back the ones before it.
-      await rollBack(tx)
-      return storageFailure(error)
-    }
-  }
+  // Imports, restores and moves only: fetched on first use, never for the first screen.
+  const replaceMany: AssessmentStorage['replaceMany'] = (incoming, reason, sets) =>
+    import('./indexedDbWrites').then(
+      (module) => module.replaceMany({ db, appVersion, now }, incoming, reason, sets),
+      (error: unknown) => storageFailure(error),
+    )
 
-  const saveSets = async (sets: readonly StoredSetText[]): Promise<SaveSetsResult> => {
-    const tx = db.transaction('sets', 'readwrite', { durability: 'strict' })
-    try {
-      const written = await putSets(tx.store, sets)
-      if ('conflict' in written) {
-        await rollBack(tx)
-        return { ok: false, reason: 'different-set', key: written.conflict }
-      }
-      await tx.done
-      return { ok: true, added: written.added }
-    } catch (error) {
-      await rollBack(tx)
-      return storageFailure(error)
-    }
-  }
+  const saveSets = (sets: readonly StoredSetText[]): Promise<SaveSetsResult> =>
+    import('./indexedDbWrites').then(
+      (module) => module.saveSets(db, sets),
+      (error: unknown) => storageFailure(error),
+    )
 
   return { kind: 'indexeddb', loadAll, save, remove, replaceMany, saveSets }
 }

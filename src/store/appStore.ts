@@ -1,7 +1,6 @@
 import { useStore } from 'zustand'
 import { clearJournal, readJournal, writeJournal } from '../storage/editJournal'
 import { openIndexedDbStorage } from '../storage/indexedDbStorage'
-import { createMemoryStorage } from '../storage/memoryStorage'
 import { acquireWriterLock, announceSaved, onOtherTabSaved } from '../storage/tabCoordination'
 import { createAssessmentsStore, type AssessmentsState } from './assessmentsStore'
 import { systemClock } from './saveQueue'
@@ -13,7 +12,9 @@ const now = () => new Date().toISOString()
 /** The one store of the running app. Tests build their own with `createAssessmentsStore`. */
 export const assessments = createAssessmentsStore({
   openStorage: () => openIndexedDbStorage(appVersion, now),
-  fallbackStorage: () => createMemoryStorage(now),
+  // Only a browser that refuses IndexedDB needs it: fetched then, not on every first visit.
+  fallbackStorage: () =>
+    import('../storage/memoryStorage').then(({ createMemoryStorage }) => createMemoryStorage(now)),
   now,
   clock: systemClock,
   newId: () => crypto.randomUUID(),

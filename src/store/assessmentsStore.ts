@@ -58,7 +58,7 @@ export type AssessmentsState = {
 
 export type Deps = {
   openStorage: () => Promise<AssessmentStorage>
-  fallbackStorage: () => AssessmentStorage
+  fallbackStorage: () => Promise<AssessmentStorage>
   now: () => string
   /** Time for the save queue's pauses and retries. */
   clock: Clock
@@ -142,14 +142,12 @@ export const createAssessmentsStore = (deps: Deps) => {
    * untouched (it is in the raw data download and is replayed by the next successful load).
    */
   const load = async (): Promise<void> => {
-    let opened: AssessmentStorage
-    try {
-      opened = await deps.openStorage()
-    } catch {
-      opened = deps.fallbackStorage()
-    }
+    let opened: AssessmentStorage | null = null
     let loaded: LoadResult
     try {
+      opened = await deps.openStorage().catch(() => null)
+      // A browser that refuses IndexedDB still works, in memory (with a permanent warning).
+      opened ??= await deps.fallbackStorage()
       loaded = await opened.loadAll()
     } catch (error) {
       store.setState({ phase: 'failed', loadFailure: describeError(error) })

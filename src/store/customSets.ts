@@ -8,11 +8,13 @@ import type { IndicatorSet } from '../domain/indicators/schema'
 import type { StoredSetText } from '../storage/assessmentStorage'
 import {
   builtInSetIds,
+  customSets,
   isCustomSet,
   registerCustomSet,
   setKey,
   type SetRef,
 } from '../content/defaultIndicatorSet'
+import type { ImportSetOutcome, SetContext } from './setActions'
 
 /** What reading the stored sets found: the sets now usable, and the keys of unreadable ones. */
 export type StoredSetsRead = { sets: SetRef[]; unreadable: string[] }
@@ -45,4 +47,26 @@ export const registerStoredSets = async (
 export const storedSetText = async (set: IndicatorSet): Promise<StoredSetText> => {
   const { serialiseSetFile } = await import('../domain/indicators/setFile')
   return { key: setKey(set.meta), text: serialiseSetFile(set) }
+}
+
+/**
+ * Stores a set the user brought (read with every check of a set file) and makes it usable. A set
+ * already stored with the same content is a success that adds nothing; one with the same id and
+ * version but other content is refused.
+ */
+export const importSet = async (
+  { store, storage }: SetContext,
+  set: IndicatorSet,
+): Promise<ImportSetOutcome> => {
+  const target = storage()
+  if (target === null || store.getState().phase !== 'ready')
+    return { ok: false, reason: 'not-ready' }
+  const result = await target.saveSets([await storedSetText(set)])
+  if (!result.ok)
+    return result.reason === 'different-set'
+      ? { ok: false, reason: 'different-set', key: result.key }
+      : { ok: false, reason: 'storage', detail: result.detail }
+  const ref = registerCustomSet(set)
+  store.setState({ customSets: customSets() })
+  return { ok: true, set: ref, added: result.added.length > 0 }
 }

@@ -4,7 +4,7 @@
  * is fetched only when there is a set to read or store.
  */
 import type { StoreApi } from 'zustand/vanilla'
-import { customSets, registerCustomSet, type SetRef } from '../content/defaultIndicatorSet'
+import type { SetRef } from '../content/defaultIndicatorSet'
 import type { IndicatorSet } from '../domain/indicators/schema'
 import type { AssessmentStorage, LoadResult } from '../storage/assessmentStorage'
 import type { AssessmentsState } from './assessmentsStore'
@@ -30,36 +30,21 @@ export const readStoredSets = async (stored: LoadResult['sets']): Promise<Stored
     .catch(() => ({ sets: [], unreadable: stored.map((s) => s.key) }))
 }
 
-type Context = {
+/** What storing a set needs of the store. */
+export type SetContext = {
   store: StoreApi<AssessmentsState>
   /** The storage once loaded, else null. */
   storage: () => AssessmentStorage | null
 }
 
-export const createSetActions = ({ store, storage }: Context) => ({
+export const createSetActions = (context: SetContext) => ({
   /**
    * Stores an indicator set brought by the user (read by the caller with every check of a set
-   * file, `parseSetFile`) and makes it usable. A set already stored with the same content is a
-   * success that adds nothing; one with the same id and version but other content is refused.
+   * file, `parseSetFile`) and makes it usable (see `importSet` in `customSets.ts`, fetched here).
    */
-  importSet: async (set: IndicatorSet): Promise<ImportSetOutcome> => {
-    const target = storage()
-    if (target === null || store.getState().phase !== 'ready')
-      return { ok: false, reason: 'not-ready' }
-    let text
-    try {
-      const { storedSetText } = await import('./customSets')
-      text = await storedSetText(set)
-    } catch (error) {
-      return { ok: false, reason: 'storage', detail: String(error) }
-    }
-    const result = await target.saveSets([text])
-    if (!result.ok)
-      return result.reason === 'different-set'
-        ? { ok: false, reason: 'different-set', key: result.key }
-        : { ok: false, reason: 'storage', detail: result.detail }
-    const ref = registerCustomSet(set)
-    store.setState({ customSets: customSets() })
-    return { ok: true, set: ref, added: result.added.length > 0 }
-  },
+  importSet: (set: IndicatorSet): Promise<ImportSetOutcome> =>
+    import('./customSets').then(
+      ({ importSet }) => importSet(context, set),
+      (error: unknown) => ({ ok: false, reason: 'storage', detail: String(error) }),
+    ),
 })

@@ -8,6 +8,7 @@ import { currentSchemaVersion } from '../domain/assessment/envelope'
 import type { AssessmentStorage } from '../storage/assessmentStorage'
 import { customSets } from '../content/defaultIndicatorSet'
 import type { AssessmentsState, Deps } from './assessmentsStore'
+import { readStoredSets } from './setActions'
 
 type Context = {
   store: StoreApi<AssessmentsState>
@@ -33,12 +34,8 @@ export const createTabEditing = ({ store, tabs, storage, isDirty }: Context) => 
     const loaded = await current.loadAll().catch(() => null)
     const stored = loaded?.assessments.find((a) => a.id === id)
     // The other tab may have moved it to a set it brought in since this tab loaded.
-    if (loaded != null && loaded.sets.length > 0) {
-      const read = await import('./customSets')
-        .then(({ registerStoredSets }) => registerStoredSets(loaded.sets))
-        .catch(() => null)
-      if (read !== null && read.sets.length > 0) store.setState({ customSets: customSets() })
-    }
+    if (loaded != null && (await readStoredSets(loaded.sets)).sets.length > 0)
+      store.setState({ customSets: customSets() })
     if (stored !== undefined && !isDirty(id))
       store.setState((s) => ({ byId: { ...s.byId, [id]: stored } }))
   }

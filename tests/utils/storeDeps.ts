@@ -16,7 +16,7 @@ let counter = 0
  */
 export const storeDeps = (storage: AssessmentStorage, journal: Assessment[] = []): Deps => ({
   openStorage: () => Promise.resolve(storage),
-  fallbackStorage: () => createMemoryStorage(fixedNow),
+  fallbackStorage: () => Promise.resolve(createMemoryStorage(fixedNow)),
   now: fixedNow,
   clock: systemClock,
   newId: () => `new-id-${String(++counter).padStart(4, '0')}`,

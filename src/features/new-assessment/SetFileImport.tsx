@@ -66,13 +66,14 @@ export const SetFileImport = ({ onStored }: Props) => {
       />
       <p className="hint">{t('newAssessment.setImport.hint')}</p>
       {state.step === 'checking' && (
-        <p role="status">
-          {t('newAssessment.setImport.reading', { file: excerpt(state.fileName) })}
-        </p>
+        <p role="status">{t('exchange.import.reading', { file: excerpt(state.fileName) })}</p>
       )}
       {state.step === 'unavailable' && (
         <p role="alert" className="banner error">
-          {t('newAssessment.setImport.unavailable', { file: excerpt(state.fileName) })}
+          {t('exchange.import.failed', {
+            file: excerpt(state.fileName),
+            reason: t('exchange.import.codeUnavailable'),
+          })}
         </p>
       )}
       {state.step === 'done' && <state.Report fileName={state.fileName} result={state.result} />}
