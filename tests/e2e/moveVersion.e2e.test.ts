@@ -3,14 +3,13 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { readReleases } from '../../scripts/build/releases'
 import { seedAssessments as seedAt } from '../../scripts/browser/seed'
-import type { Assessment } from '../../src/domain/assessment/assessment'
 import { capabilityIds } from '../../src/domain/indicators/schema'
 import type { AssessmentScore } from '../../src/domain/scoring/scoreAssessment'
 import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
 import { routes } from '../../src/routes/routes'
 import { axeViolations } from './axe'
 import { openWatchedPage, useBrowser } from './browser'
-import { loadFixture } from './seed'
+import { loadFixture, storedRecord } from './seed'
 
 /**
  * Moving an assessment to a newer version of its set, on the build that ships the fixture release
@@ -35,25 +34,6 @@ const movedAnswers = Object.fromEntries(
 )
 
 const browser = useBrowser()
-
-/** The stored record of an assessment, read from the page's IndexedDB as the app stored it. */
-const storedRecord = (page: Page, id: string): Promise<Assessment> =>
-  page.evaluate(
-    (key) =>
-      new Promise<Assessment>((resolve, reject) => {
-        const open = indexedDB.open('smart-city-maturity')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const get = open.result.transaction('assessments').objectStore('assessments').get(key)
-          get.onsuccess = () => {
-            open.result.close()
-            resolve((JSON.parse(String(get.result)) as { assessment: Assessment }).assessment)
-          }
-          get.onerror = () => reject(get.error)
-        }
-      }),
-    id,
-  )
 
 const text = {
   'zh-CN': {

@@ -13,3 +13,22 @@ export const seedAssessments = (page: Page, assessments: readonly Assessment[]):
 /** A committed assessment fixture from tests/fixtures/, validated like any stored record. */
 export const loadFixture = (name: string): Assessment =>
   readAssessmentFile(resolve(import.meta.dirname, '../fixtures', name))
+
+/** The stored record of an assessment, read from the page's IndexedDB as the app stored it. */
+export const storedRecord = (page: Page, id: string): Promise<Assessment> =>
+  page.evaluate(
+    (key) =>
+      new Promise<Assessment>((resolve, reject) => {
+        const open = indexedDB.open('smart-city-maturity')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const get = open.result.transaction('assessments').objectStore('assessments').get(key)
+          get.onsuccess = () => {
+            open.result.close()
+            resolve((JSON.parse(String(get.result)) as { assessment: Assessment }).assessment)
+          }
+          get.onerror = () => reject(get.error)
+        }
+      }),
+    id,
+  )
