@@ -84,3 +84,36 @@ describe('the default indicator set, loaded in parts', () => {
     expect(content.findIndicatorSet({ setId: 'other-set', version })).toBeNull()
   })
 })
+
+describe('sets brought by the user', () => {
+  it('are usable as soon as registered: known, complete in both languages, listed, carried by exports', async () => {
+    const { districtSet } = await import('../../tests/utils/districtSet')
+    const content = await freshModule()
+    const set = districtSet()
+    const ref = { setId: set.meta.setId, version: set.meta.version }
+    expect(content.isKnownSet(ref)).toBe(false)
+    await content.loadIndicatorText('zh-CN', ['details'])
+    expect(content.registerCustomSet(set)).toEqual(ref)
+    expect(content.isKnownSet(ref)).toBe(true)
+    expect(content.isCustomSet(ref)).toBe(true)
+    expect(content.readySetFor(ref)).toBe(set)
+    expect(content.setFor(ref)).toBe(set)
+    expect(content.customSets()).toEqual([ref])
+    const builtIn = { setId: 'scm-default', version: '1.0.0' }
+    expect(content.customSetsUsedBy([builtIn, ref, ref])).toEqual([set])
+    expect(content.isCustomSet(builtIn)).toBe(false)
+    // No move to a newer built-in release is offered for a set the app does not ship.
+    expect(content.newerRelease(ref)).toBeNull()
+  })
+
+  it('never replace a set already there: the first content registered under a key stays', async () => {
+    const { districtSet } = await import('../../tests/utils/districtSet')
+    const content = await freshModule()
+    const set = districtSet()
+    content.registerCustomSet(set)
+    const other = { ...set, indicators: set.indicators.slice(1) }
+    content.registerCustomSet(other)
+    expect(content.setCoreFor(set.meta)).toBe(set)
+    expect(content.customSets()).toHaveLength(1)
+  })
+})
