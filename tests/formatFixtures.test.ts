@@ -1,8 +1,8 @@
 /**
  * Old files still open: one fixture per version of each file format this app has written, read
  * by today's code. A format change that forgets its older versions fails here.
- * - export 1 (`tests/fixtures/v1/export.json`): assessments only;
- * - export 2 (`tests/fixtures/v2/export.json`): assessments and the user's indicator sets;
+ * - export 1 (`tests/fixtures/exports/v1.json`): assessments only;
+ * - export 2 (`tests/fixtures/exports/v2.json`): assessments and the user's indicator sets;
  * - stored record 1 (`tests/fixtures/v1/assessment.json`): see importBad.test.ts;
  * - set file 1 (`tests/fixtures/sets/district-12.set.json`): see setFileBad.test.ts;
  * - IndexedDB layouts 1 and 2: see the upgrade tests in src/storage/indexedDbStorage.test.ts.
@@ -26,8 +26,8 @@ const options = { findSet, builtInSetIds: [...new Set(releases.map((r) => r.entr
 
 describe('every export format version still imports', () => {
   it('export 1: the assessments, exactly as written, and no sets', () => {
-    const file = JSON.parse(fixture('v1/export.json')) as { assessments: unknown[] }
-    expect(parseImport(fixture('v1/export.json'), options)).toEqual({
+    const file = JSON.parse(fixture('exports/v1.json')) as { assessments: unknown[] }
+    expect(parseImport(fixture('exports/v1.json'), options)).toEqual({
       ok: true,
       assessments: file.assessments,
       sets: [],
@@ -36,7 +36,7 @@ describe('every export format version still imports', () => {
   })
 
   it('export 2: the assessments and the district set they use, which scores them', () => {
-    const result = parseImport(fixture('v2/export.json'), options)
+    const result = parseImport(fixture('exports/v2.json'), options)
     if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`)
     const [set] = result.sets
     const [assessment] = result.assessments

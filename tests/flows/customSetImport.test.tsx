@@ -18,7 +18,7 @@ import { renderApp } from '../utils/renderApp'
  */
 const set = districtSet()
 const ref = { setId: set.meta.setId, version: set.meta.version }
-const exportV2 = readFileSync(resolve(import.meta.dirname, '../fixtures/v2/export.json'), 'utf8')
+const exportV2 = readFileSync(resolve(import.meta.dirname, '../fixtures/exports/v2.json'), 'utf8')
 const file = (name: string, text: string) => new File([text], name, { type: 'application/json' })
 
 beforeAll(async () => {
