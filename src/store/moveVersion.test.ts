@@ -73,7 +73,11 @@ describe('moveToVersion', () => {
     expect(moved?.indicatorSet).toEqual({ setId: 'tiny', version: '1.1.0' })
     // The target changed: kept for review; SC-004 retired: gone; SC-005 only renamed: as it was.
     expect(moved?.answers).toEqual({
-      'SC-001': { value: { type: 'kpi', value: 80 }, dataQuality: 'measured', carriedOver: true },
+      'SC-001': {
+        value: { type: 'kpi', value: 80 },
+        dataQuality: 'measured',
+        reviewAfterMove: { fromVersion: '1.0.0', cleared: false },
+      },
       'SC-005': { value: { type: 'choice', optionId: 'some' } },
     })
     expect(moved?.updatedAt).toBe('2026-02-03T04:05:06.000Z')

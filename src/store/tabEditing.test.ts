@@ -56,7 +56,7 @@ describe('two tabs: one writer per assessment', () => {
       type: 'saved',
       id: created.id,
       revision: 3,
-      schemaVersion: 1,
+      schemaVersion: 2,
     })
 
     // A newer app version writes in another tab: this tab stops writing and asks to reload.

@@ -25,11 +25,20 @@ const fixture = loadFixture('hangzhou-2024.assessment.json')
 
 /**
  * The answers the moved assessment holds, written out from the fixture release's changes: SC-003
- * retired (dropped), SC-001's target changed (kept, marked for review), every other answer as is.
+ * retired (dropped), SC-001's target changed (kept, marked for review after the move from 1.0.0), every other answer as is.
  */
 const movedAnswers = Object.fromEntries(
   Object.entries(fixture.answers).flatMap(([id, answer]) =>
-    id === 'SC-003' ? [] : [[id, id === 'SC-001' ? { ...answer, carriedOver: true } : answer]],
+    id === 'SC-003'
+      ? []
+      : [
+          [
+            id,
+            id === 'SC-001'
+              ? { ...answer, reviewAfterMove: { fromVersion: '1.0.0', cleared: false } }
+              : answer,
+          ],
+        ],
   ),
 )
 

@@ -48,8 +48,23 @@ export const AnswerSchema = z.strictObject({
       .check(z.maxLength(limits.evidenceLinks)),
   ),
   dataQuality: z.optional(DataQualitySchema),
-  /** Copied from last year's assessment and not yet confirmed for this year. */
+  /**
+   * Copied from last year's assessment and not yet confirmed for this year. (Records of format
+   * version 1 also used it for answers to review after a version move.)
+   */
   carriedOver: z.optional(z.boolean()),
+  /**
+   * Kept when the assessment moved to a newer version of its indicator set, whose definition of
+   * this indicator changed: to be checked and confirmed. `fromVersion`: the version moved from;
+   * `cleared`: the old value did not fit the new definition and was removed. Stored from format
+   * version 2.
+   */
+  reviewAfterMove: z.optional(
+    z.strictObject({
+      fromVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+      cleared: z.boolean(),
+    }),
+  ),
 })
 export type Answer = z.infer<typeof AnswerSchema>
 

@@ -26,6 +26,11 @@ export const AssessmentSchema = z.strictObject({
   answers: z.record(IndicatorIdSchema, AnswerSchema),
   /** Optional "to-be" maturity level per capability. */
   targets: z.optional(z.partialRecord(CapabilityIdSchema, MaturityLevelIdSchema)),
+  /**
+   * The weight profile of its indicator set that the total is weighted with (an id the set defines);
+   * absent: the set's default weights. Stored from format version 2.
+   */
+  weightProfile: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Increases by one with every stored write; a write that expects another revision is a conflict. */

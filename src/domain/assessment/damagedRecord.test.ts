@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { damageReason, maxShownDetail, maxShownName, summariseDamaged } from './damagedRecord'
 import { readEnvelope, type EnvelopeProblem } from './envelope'
 
-const newer = { kind: 'newer-version', version: 5, supported: 1 } as const
+const newer = { kind: 'newer-version', version: 5, supported: 2 } as const
 const invalid: EnvelopeProblem = {
   kind: 'invalid',
   issues: [
@@ -22,7 +22,7 @@ describe('summariseDamaged', () => {
       id: 'future-1234',
       city: '杭州市',
       year: 2031,
-      reason: { kind: 'newer-version', version: 5, supported: 1 },
+      reason: { kind: 'newer-version', version: 5, supported: 2 },
     })
   })
 
@@ -110,7 +110,7 @@ describe('damageReason', () => {
     expect(problem({ format: 'smartcity-assessment', schemaVersion: 5 })).toEqual({
       kind: 'newer-version',
       version: 5,
-      supported: 1,
+      supported: 2,
     })
     expect(problem({ format: 'smartcity-assessment', schemaVersion: 'two' })).toEqual({
       kind: 'unknown-format',

@@ -20,7 +20,7 @@ describe('readRecordText', () => {
     expect(readRecordText('[]')).toEqual({ ok: false, problem: { kind: 'not-an-object' } })
     expect(readRecordText('{"format":"smartcity-assessment","schemaVersion":3}')).toEqual({
       ok: false,
-      problem: { kind: 'newer-version', version: 3, supported: 1 },
+      problem: { kind: 'newer-version', version: 3, supported: 2 },
     })
   })
 })

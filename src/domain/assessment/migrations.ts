@@ -1,9 +1,14 @@
 /**
  * Migrations between stored schema versions: `migrations[n]` turns a version-n envelope into
  * version n+1. Each is pure and has a committed fixture of its input under `tests/fixtures/vN/`.
- * Version 1 is the first released format, so there is no step yet; add `1: (v1) => v2` when the
- * format changes and bump `currentSchemaVersion`.
+ * Add `n: (vn) => vn+1` when the format changes, and bump `currentSchemaVersion`.
+ *
+ * 1 → 2: version 2 only adds optional fields (an assessment's `weightProfile`, an answer's
+ * `reviewAfterMove`), so a version-1 record is a valid version-2 one as it is. The number still
+ * changes, so that a tab of an older app stops writing records it could no longer read.
  */
 export type Migration = (envelope: Record<string, unknown>) => Record<string, unknown>
 
-export const migrations: Readonly<Record<number, Migration>> = {}
+export const migrations: Readonly<Record<number, Migration>> = {
+  1: (v1) => ({ ...v1, schemaVersion: 2 }),
+}

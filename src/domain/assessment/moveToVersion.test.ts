@@ -80,12 +80,17 @@ describe('planMove', () => {
 
   it('flags answers to review, clears a refused value with its data quality, and keeps the rest as stored', () => {
     expect(plan.moved).toEqual({
-      'SC-001': { value: { type: 'kpi', value: 80 }, dataQuality: 'measured', carriedOver: true },
+      'SC-001': {
+        value: { type: 'kpi', value: 80 },
+        dataQuality: 'measured',
+        reviewAfterMove: { fromVersion: '1.0.0', cleared: false },
+      },
+      // Kept as stored: last year's "carried over" mark stays, no review mark is added.
       'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 }, carriedOver: true },
-      'SC-003': { note: '见附件', carriedOver: true },
+      'SC-003': { note: '见附件', reviewAfterMove: { fromVersion: '1.0.0', cleared: true } },
       'SC-005': { value: { type: 'choice', optionId: 'some' } },
     })
-    expect(Object.keys(must(plan.moved['SC-003']))).toEqual(['note', 'carriedOver'])
+    expect(Object.keys(must(plan.moved['SC-003']))).toEqual(['note', 'reviewAfterMove'])
   })
 
   it('scores before with the old set and stored answers, after with the new set and moved answers', () => {
@@ -164,8 +169,8 @@ describe('planMove', () => {
       },
     ])
     expect(moved.moved).toEqual({
-      'SC-003': { ...na, carriedOver: true },
-      'SC-004': { ...na, carriedOver: true },
+      'SC-003': { ...na, reviewAfterMove: { fromVersion: '1.0.0', cleared: false } },
+      'SC-004': { ...na, reviewAfterMove: { fromVersion: '1.0.0', cleared: true } },
     })
   })
 
@@ -221,7 +226,12 @@ describe('applyMove', () => {
     expect(applyMove(plan, now)).toEqual({
       ...assessment,
       indicatorSet: { setId: 'tiny', version: '2.0.0' },
-      answers: { 'SC-001': { value: { type: 'kpi', value: 80 }, carriedOver: true } },
+      answers: {
+        'SC-001': {
+          value: { type: 'kpi', value: 80 },
+          reviewAfterMove: { fromVersion: '1.0.0', cleared: false },
+        },
+      },
       updatedAt: now,
     })
   })

@@ -53,9 +53,12 @@ export type MovePlan = {
   moved: Record<string, Answer>
 }
 
-/** The answer as the moved assessment holds it: flagged for review, its refused value cleared. */
-const reviewed = (answer: Answer, cleared: boolean): Answer => {
-  const flagged: Answer = { ...answer, carriedOver: true }
+/**
+ * The answer as the moved assessment holds it: marked for review after the move from version
+ * `fromVersion`, its refused value cleared.
+ */
+const reviewed = (answer: Answer, cleared: boolean, fromVersion: string): Answer => {
+  const flagged: Answer = { ...answer, reviewAfterMove: { fromVersion, cleared } }
   if (cleared) {
     // NOTE: deletes from the fresh copy only. The data-quality class describes how the cleared
     // value was obtained, so it goes with it.
@@ -73,8 +76,8 @@ const reviewed = (answer: Answer, cleared: boolean): Answer => {
  * - `review`: the indicator's definition changed (type, unit, direction, baseline, target, bounds,
  *   ratio, rubric, yes/no, options), or `from` did not hold it, or `to`'s definition refuses the
  *   stored value (the same check as the questionnaire and the import). The answer is kept and
- *   flagged for review with the existing "carried over, not yet confirmed" mark (`carriedOver`);
- *   a refused value is cleared with its data-quality class, while N/A and its reason, the note and
+ *   marked for review (`reviewAfterMove`, naming `from`'s version and whether the value was
+ *   cleared); a refused value is cleared with its data-quality class, while N/A and its reason, the note and
  *   the evidence stay. A value shown under N/A is checked like any other.
  * - `kept`: anything else, i.e. the indicator is unchanged or changed only in wording or placement
  *   (weight, dimension, capability weights, applicability) and the value passes `to`'s checks. The
@@ -110,7 +113,7 @@ export const planMove = (
     const value = answer.value === undefined ? 'none' : problems.length > 0 ? 'cleared' : 'kept'
     return [
       { indicatorId, disposition: 'review', reasons, value, problems },
-      reviewed(answer, value === 'cleared'),
+      reviewed(answer, value === 'cleared', from.meta.version),
     ]
   }
 

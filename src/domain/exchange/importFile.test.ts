@@ -61,7 +61,7 @@ describe('parseImport', () => {
     const record = { ...wrapAssessment(a, '1', '2026-01-02T03:04:05.000Z'), schemaVersion: 9 }
     expect(parseImport(exportText(record))).toEqual({
       ok: false,
-      problem: { kind: 'newer-version', version: 9, supported: 1 },
+      problem: { kind: 'newer-version', version: 9, supported: 2 },
     })
   })
 

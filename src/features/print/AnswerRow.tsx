@@ -42,8 +42,14 @@ export const AnswerRow = ({ indicator, answer, outcome }: Props) => {
             {t('print.appendix.band', { band: format.number(outcome.band) })}
           </span>
         )}
-        {answer?.carriedOver === true && (
-          <span className="print-detail">{t('print.appendix.carriedOver')}</span>
+        {answer?.reviewAfterMove !== undefined ? (
+          <span className="print-detail">
+            {t('print.appendix.reviewAfterMove', { version: answer.reviewAfterMove.fromVersion })}
+          </span>
+        ) : (
+          answer?.carriedOver === true && (
+            <span className="print-detail">{t('print.appendix.carriedOver')}</span>
+          )
         )}
       </td>
       <td className="num">{outcome?.state === 'scored' ? format.score(outcome.score) : '—'}</td>

@@ -29,24 +29,34 @@ const storedAnswer = (assessmentId: string, indicatorId: string): Answer | undef
 type NoticeProps = { assessmentId: string; indicatorId: string; readOnly: boolean }
 
 /**
- * "Carried over from last year — confirm", while the stored answer is marked so. It subscribes to
- * the store on its own, and is mounted only where the mark can be shown (see the card), because
- * the store calls every subscriber's selector on each keystroke.
+ * "Carried over from last year — confirm", or "its definition changed in the move from version X —
+ * check and confirm", while the stored answer is marked so. It subscribes to the store on its own,
+ * and is mounted only where a mark can be shown (see the card), because the store calls every
+ * subscriber's selector on each keystroke. Confirming clears both marks.
  */
 const CarriedOverNotice = ({ assessmentId, indicatorId, readOnly }: NoticeProps) => {
   const { t } = useTranslation()
   const carriedOver = useAssessments(
     (s) => s.byId[assessmentId]?.answers[indicatorId]?.carriedOver === true,
   )
-  if (!carriedOver) return null
+  const moved = useAssessments((s) => s.byId[assessmentId]?.answers[indicatorId]?.reviewAfterMove)
+  if (!carriedOver && moved === undefined) return null
   const confirm = () => {
     const stored = storedAnswer(assessmentId, indicatorId)
-    if (stored !== undefined)
-      assessmentActions.setAnswer(assessmentId, indicatorId, { ...stored, carriedOver: false })
+    if (stored === undefined) return
+    const confirmed: Answer = { ...stored, carriedOver: false }
+    delete confirmed.reviewAfterMove
+    assessmentActions.setAnswer(assessmentId, indicatorId, confirmed)
   }
+  const text =
+    moved === undefined
+      ? t('questionnaire.carriedOver')
+      : t(moved.cleared ? 'questionnaire.movedCleared' : 'questionnaire.moved', {
+          version: moved.fromVersion,
+        })
   return (
     <p className="banner info">
-      {t('questionnaire.carriedOver')}{' '}
+      {text}{' '}
       <button type="button" className="button secondary" onClick={confirm} disabled={readOnly}>
         {t('questionnaire.confirmCarriedOver')}
       </button>
@@ -135,7 +145,7 @@ export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props)
       <IndicatorText indicator={indicator} headingId={headingId} />
       {/* Typing replaces a carried-over answer with one that is not, and nothing in the writing
           tab marks an answer carried over, so only cards that start marked need to follow it. */}
-      {(readOnly || initial?.carriedOver === true) && (
+      {(readOnly || initial?.carriedOver === true || initial?.reviewAfterMove !== undefined) && (
         <CarriedOverNotice
           assessmentId={assessmentId}
           indicatorId={indicator.id}
