@@ -26,6 +26,11 @@ describe('routes', () => {
     ['print', routes.print.href(id), `/assessments/${id}/print`],
     ['move', routes.move.href(id), `/assessments/${id}/move`],
     ['methodology', routes.methodology.href(), '/methodology'],
+    [
+      'methodology',
+      routes.methodology.href({ setId: 'example-district-gov', version: '1.1.0' }),
+      '/methodology?set=example-district-gov@1.1.0',
+    ],
     ['compare', routes.compare.href(), '/compare'],
   ] as const)('%s builds %s, which only its own pattern matches', (name, href, expected) => {
     // The addresses are a contract (bookmarks, shared links): their shapes are spelled out here.
@@ -78,5 +83,18 @@ describe('routes', () => {
       shared: false,
     })
     expect(routes.compare.optionsFrom('?ids=a&shared=yes')).toEqual({ shared: false })
+  })
+
+  it('names the described indicator set in ?set= and reads the same set back', () => {
+    const set = { setId: 'example-district-gov', version: '1.1.0' }
+    expect(routes.methodology.setFrom(parts(routes.methodology.href(set)).search)).toEqual(set)
+    expect(routes.methodology.setFrom(parts(routes.methodology.href()).search)).toBeNull()
+    // Percent-encoded, as a browser may write it, reads the same.
+    expect(routes.methodology.setFrom('?set=scm-default%401.0.0')).toEqual({
+      setId: 'scm-default',
+      version: '1.0.0',
+    })
+    for (const odd of ['?set=', '?set=scm-default', '?set=@1.0.0', '?set=a@', '?set=a@1@2'])
+      expect(routes.methodology.setFrom(odd)).toBeNull()
   })
 })

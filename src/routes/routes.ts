@@ -17,6 +17,12 @@ const hash = (fragment: string | undefined) =>
 /** How a comparison is computed (see `routes.compare`). */
 export type CompareOptions = { shared?: boolean }
 
+/**
+ * An indicator set and version as an address names it (the content layer's `SetRef` has this
+ * shape; this layer imports nothing, so it is spelled out here).
+ */
+export type SetInAddress = { setId: string; version: string }
+
 export const routes = {
   home: { pattern: '/', href: () => '/' },
   newAssessment: { pattern: '/new', href: () => '/new' },
@@ -41,7 +47,31 @@ export const routes = {
     pattern: '/assessments/:id/move',
     href: (id: string) => `/assessments/${segment(id)}/move`,
   },
-  methodology: { pattern: '/methodology', href: () => '/methodology' },
+  /**
+   * How scores are computed, described from one indicator set: `?set=<setId>@<version>` names it
+   * (a built-in release or a set brought by the user); without it, the default set.
+   */
+  methodology: {
+    pattern: '/methodology',
+    href: (set?: SetInAddress) =>
+      set === undefined
+        ? '/methodology'
+        : `/methodology?set=${segment(set.setId)}@${segment(set.version)}`,
+    /**
+     * The set of a methodology query string (`location.search`); null without one or when it is
+     * not `id@version`. Set ids and versions never hold an `@` (both schemas refuse it).
+     */
+    setFrom: (search: string): SetInAddress | null => {
+      const [setId, version, ...rest] = (new URLSearchParams(search).get('set') ?? '').split('@')
+      return setId === undefined ||
+        version === undefined ||
+        setId === '' ||
+        version === '' ||
+        rest.length > 0
+        ? null
+        : { setId, version }
+    },
+  },
   /**
    * Several assessments side by side; `?ids=a,b,c` names them, so a comparison can be bookmarked
    * and reached in one click. Without ids, the empty comparison. `&shared=1` compares only on the
