@@ -1,6 +1,7 @@
 import { parse as parsePattern } from 'regexparam'
 import { matchRoute } from 'wouter'
 import { describe, expect, it } from 'vitest'
+import { queries } from './queries'
 import { routes, type RouteName } from './routes'
 
 /** The parts of an address the router and the page read. */
@@ -65,10 +66,10 @@ describe('routes', () => {
     const href = routes.compare.href(ids)
     expect(href).toBe(`/compare?ids=${ids.join(',')}`)
     expect(matching(parts(href).pathname)).toEqual(['compare'])
-    expect(routes.compare.idsFrom(parts(href).search)).toEqual(ids)
+    expect(queries.compare.idsFrom(parts(href).search)).toEqual(ids)
     expect(routes.compare.href([])).toBe('/compare?ids=')
-    expect(routes.compare.idsFrom('')).toEqual([])
-    expect(routes.compare.idsFrom('?ids=a,,%20b%20,')).toEqual(['a', 'b'])
+    expect(queries.compare.idsFrom('')).toEqual([])
+    expect(queries.compare.idsFrom('?ids=a,,%20b%20,')).toEqual(['a', 'b'])
   })
 
   it('keeps the "shared indicators only" option in the query and reads it back', () => {
@@ -76,25 +77,25 @@ describe('routes', () => {
     const href = routes.compare.href(ids, { shared: true })
     expect(href).toBe('/compare?ids=a-1,b-2&shared=1')
     expect(matching(parts(href).pathname)).toEqual(['compare'])
-    expect(routes.compare.idsFrom(parts(href).search)).toEqual(ids)
-    expect(routes.compare.optionsFrom(parts(href).search)).toEqual({ shared: true })
+    expect(queries.compare.idsFrom(parts(href).search)).toEqual(ids)
+    expect(queries.compare.optionsFrom(parts(href).search)).toEqual({ shared: true })
     expect(routes.compare.href(ids, { shared: false })).toBe('/compare?ids=a-1,b-2')
-    expect(routes.compare.optionsFrom(parts(routes.compare.href(ids)).search)).toEqual({
+    expect(queries.compare.optionsFrom(parts(routes.compare.href(ids)).search)).toEqual({
       shared: false,
     })
-    expect(routes.compare.optionsFrom('?ids=a&shared=yes')).toEqual({ shared: false })
+    expect(queries.compare.optionsFrom('?ids=a&shared=yes')).toEqual({ shared: false })
   })
 
   it('names the described indicator set in ?set= and reads the same set back', () => {
     const set = { setId: 'example-district-gov', version: '1.1.0' }
-    expect(routes.methodology.setFrom(parts(routes.methodology.href(set)).search)).toEqual(set)
-    expect(routes.methodology.setFrom(parts(routes.methodology.href()).search)).toBeNull()
+    expect(queries.methodology.setFrom(parts(routes.methodology.href(set)).search)).toEqual(set)
+    expect(queries.methodology.setFrom(parts(routes.methodology.href()).search)).toBeNull()
     // Percent-encoded, as a browser may write it, reads the same.
-    expect(routes.methodology.setFrom('?set=scm-default%401.0.0')).toEqual({
+    expect(queries.methodology.setFrom('?set=scm-default%401.0.0')).toEqual({
       setId: 'scm-default',
       version: '1.0.0',
     })
     for (const odd of ['?set=', '?set=scm-default', '?set=@1.0.0', '?set=a@', '?set=a@1@2'])
-      expect(routes.methodology.setFrom(odd)).toBeNull()
+      expect(queries.methodology.setFrom(odd)).toBeNull()
   })
 })

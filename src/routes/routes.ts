@@ -1,7 +1,8 @@
 /**
  * Every address of the app in one place: the router matches `pattern`, and every link and
  * `navigate` builds its address with `href`, so the two cannot drift apart. This layer imports
- * nothing else in `src`, so features and shared components may use it.
+ * nothing else in `src`, so features and shared components may use it. The table is in the first
+ * download; what reads a query string back is in `queries.ts`, loaded with the screens that read it.
  *
  * The addresses are a public contract (bookmarks, shared links, tests): change a pattern only
  * together with a redirect from the old one.
@@ -49,7 +50,8 @@ export const routes = {
   },
   /**
    * How scores are computed, described from one indicator set: `?set=<setId>@<version>` names it
-   * (a built-in release or a set brought by the user); without it, the default set.
+   * (a built-in release or a set brought by the user); without it, the default set. Read back by
+   * `queries.methodology.setFrom`.
    */
   methodology: {
     pattern: '/methodology',
@@ -57,25 +59,12 @@ export const routes = {
       set === undefined
         ? '/methodology'
         : `/methodology?set=${segment(set.setId)}@${segment(set.version)}`,
-    /**
-     * The set of a methodology query string (`location.search`); null without one or when it is
-     * not `id@version`. Set ids and versions never hold an `@` (both schemas refuse it).
-     */
-    setFrom: (search: string): SetInAddress | null => {
-      const [setId, version, ...rest] = (new URLSearchParams(search).get('set') ?? '').split('@')
-      return setId === undefined ||
-        version === undefined ||
-        setId === '' ||
-        version === '' ||
-        rest.length > 0
-        ? null
-        : { setId, version }
-    },
   },
   /**
    * Several assessments side by side; `?ids=a,b,c` names them, so a comparison can be bookmarked
    * and reached in one click. Without ids, the empty comparison. `&shared=1` compares only on the
-   * indicators every compared version shares with equal definitions.
+   * indicators every compared version shares with equal definitions. Read back by
+   * `queries.compare`.
    */
   compare: {
     pattern: '/compare',
@@ -83,19 +72,6 @@ export const routes = {
       ids === undefined
         ? '/compare'
         : `/compare?ids=${ids.map(segment).join(',')}${options.shared === true ? '&shared=1' : ''}`,
-    /**
-     * The ids of a comparison's query string (`location.search`), in their order. Splitting after
-     * decoding is safe: assessment ids are letters, digits and hyphens, never a comma.
-     */
-    idsFrom: (search: string): string[] =>
-      (new URLSearchParams(search).get('ids') ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== ''),
-    /** The options of a comparison's query string; anything but `shared=1` is off. */
-    optionsFrom: (search: string): Required<CompareOptions> => ({
-      shared: new URLSearchParams(search).get('shared') === '1',
-    }),
   },
 } as const
 

@@ -3,9 +3,8 @@ import { useSearch } from 'wouter'
 import { usePageTitle } from '../../components/ui/usePageTitle'
 import { assertNever } from '../../domain/assertNever'
 import type { IndicatorSet } from '../../domain/indicators/schema'
-import { setRef } from '../../domain/indicators/setDiff'
 import { useLocalized } from '../../i18n/useLocalized'
-import { routes } from '../../routes/routes'
+import { queries } from '../../routes/queries'
 import { CapabilitiesSection } from './CapabilitiesSection'
 import { DimensionWeights } from './DimensionWeights'
 import { LevelsSection } from './LevelsSection'
@@ -15,7 +14,7 @@ import { ScoringRules } from './ScoringRules'
 import { SetFileSection } from './SetFileSection'
 import { SetPicker } from './SetPicker'
 import { SourcesTable } from './SourcesTable'
-import { useDescribedSet, type SetNotice } from './useDescribedSet'
+import { refOf, useDescribedSet, type SetNotice } from './useDescribedSet'
 import './methodology.css'
 
 /** Why another set than the address asks for is described: a live notice while storage is read. */
@@ -59,7 +58,7 @@ const Sections = ({ set }: { set: IndicatorSet }) => {
 export const MethodologyPage = () => {
   const { t } = useTranslation()
   usePageTitle(t('methodology.title'))
-  const described = useDescribedSet(routes.methodology.setFrom(useSearch()))
+  const described = useDescribedSet(queries.methodology.setFrom(useSearch()))
   const body = () => {
     switch (described.state) {
       case 'loading':
@@ -69,7 +68,7 @@ export const MethodologyPage = () => {
       case 'ready':
         return (
           <>
-            <SetPicker described={setRef(described.set)} />
+            <SetPicker described={refOf(described.set)} />
             {described.notice !== null && <Notice notice={described.notice} />}
             <Sections set={described.set} />
           </>

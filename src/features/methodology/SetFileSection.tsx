@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { downloadBlob, jsonBlob } from '../../components/ui/download'
 import { isCustomSet, loadSets, setFor } from '../../content/defaultIndicatorSet'
 import type { IndicatorSet } from '../../domain/indicators/schema'
-import { setRef } from '../../domain/indicators/setDiff'
 import { serialiseSetFile } from '../../domain/indicators/setFile'
+import { refOf } from './useDescribedSet'
 
 /** Published next to /export.schema.json (npm run sets:schema). */
 const schemaPath = '/indicator-set.schema.json'
@@ -18,7 +18,7 @@ const schemaPath = '/indicator-set.schema.json'
 export const SetFileSection = ({ set }: { set: IndicatorSet }) => {
   const { t } = useTranslation()
   const [failed, setFailed] = useState(false)
-  const ref = setRef(set)
+  const ref = refOf(set)
   const custom = isCustomSet(ref)
   const download = async () => {
     try {

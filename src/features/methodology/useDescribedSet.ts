@@ -2,7 +2,6 @@ import { useReadySet } from '../../components/ui/useReadySet'
 import { defaultIndicatorSet, type SetRef } from '../../content/defaultIndicatorSet'
 import { assertNever } from '../../domain/assertNever'
 import type { IndicatorSet } from '../../domain/indicators/schema'
-import { setRef } from '../../domain/indicators/setDiff'
 import { useAssessments } from '../../store/appStore'
 
 /**
@@ -11,6 +10,15 @@ import { useAssessments } from '../../store/appStore'
  * among them (nor among the built-in releases).
  */
 export type SetNotice = 'looking' | 'missing'
+
+/**
+ * The version a set is, as `setRef` in domain/indicators/setDiff gives it; written out here because
+ * importing that module would bring the code that compares sets to this screen.
+ */
+export const refOf = ({ meta }: IndicatorSet): SetRef => ({
+  setId: meta.setId,
+  version: meta.version,
+})
 
 export type DescribedSet =
   | { state: 'ready'; set: IndicatorSet; notice: SetNotice | null }
@@ -28,7 +36,7 @@ export const useDescribedSet = (requested: SetRef | null): DescribedSet => {
   // once storage has been read.
   useAssessments((s) => s.customSets)
   const fallback = defaultIndicatorSet()
-  const ref = requested ?? setRef(fallback)
+  const ref = requested ?? refOf(fallback)
   const ready = useReadySet(ref)
   switch (ready.state) {
     case 'ready':
