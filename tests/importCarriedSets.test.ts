@@ -3,25 +3,19 @@
  * checks each carried set with every rule of a set file, and never lets one id and version mean
  * two contents: these tests walk through each way a carried set is accepted or refused.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../src/domain/assessment/assessment'
 import { buildExport, serialiseExport } from '../src/domain/exchange/exportFile'
 import type { FindIndicatorSet } from '../src/domain/exchange/importAnswers'
 import { parseImport } from '../src/domain/exchange/importFile'
 import type { IndicatorSet } from '../src/domain/indicators/schema'
-import { parseSetFile, toSetFile } from '../src/domain/indicators/setFile'
+import { toSetFile } from '../src/domain/indicators/setFile'
 import { must } from '../src/domain/testing/must'
 import { testAssessment } from '../src/domain/testing/testAssessment'
+import { districtSet } from './utils/districtSet'
 
-const districtText = readFileSync(
-  resolve(import.meta.dirname, 'fixtures/sets/district-12.set.json'),
-  'utf8',
-)
 const builtInSetIds = ['scm-default']
-const read = parseSetFile(districtText, { builtInSetIds })
-const district: IndicatorSet = must(read.ok ? read.set : null, 'the district set')
+const district: IndicatorSet = districtSet()
 const ref = { setId: district.meta.setId, version: district.meta.version }
 
 const answered: Assessment = testAssessment({

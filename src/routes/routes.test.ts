@@ -1,6 +1,7 @@
 import { parse as parsePattern } from 'regexparam'
 import { matchRoute } from 'wouter'
 import { describe, expect, it } from 'vitest'
+import { queries } from './queries'
 import { routes, type RouteName } from './routes'
 
 /** The parts of an address the router and the page read. */
@@ -26,6 +27,11 @@ describe('routes', () => {
     ['print', routes.print.href(id), `/assessments/${id}/print`],
     ['move', routes.move.href(id), `/assessments/${id}/move`],
     ['methodology', routes.methodology.href(), '/methodology'],
+    [
+      'methodology',
+      routes.methodology.href({ setId: 'example-district-gov', version: '1.1.0' }),
+      '/methodology?set=example-district-gov@1.1.0',
+    ],
     ['compare', routes.compare.href(), '/compare'],
   ] as const)('%s builds %s, which only its own pattern matches', (name, href, expected) => {
     // The addresses are a contract (bookmarks, shared links): their shapes are spelled out here.
@@ -60,10 +66,10 @@ describe('routes', () => {
     const href = routes.compare.href(ids)
     expect(href).toBe(`/compare?ids=${ids.join(',')}`)
     expect(matching(parts(href).pathname)).toEqual(['compare'])
-    expect(routes.compare.idsFrom(parts(href).search)).toEqual(ids)
+    expect(queries.compare.idsFrom(parts(href).search)).toEqual(ids)
     expect(routes.compare.href([])).toBe('/compare?ids=')
-    expect(routes.compare.idsFrom('')).toEqual([])
-    expect(routes.compare.idsFrom('?ids=a,,%20b%20,')).toEqual(['a', 'b'])
+    expect(queries.compare.idsFrom('')).toEqual([])
+    expect(queries.compare.idsFrom('?ids=a,,%20b%20,')).toEqual(['a', 'b'])
   })
 
   it('keeps the "shared indicators only" option in the query and reads it back', () => {
@@ -71,12 +77,25 @@ describe('routes', () => {
     const href = routes.compare.href(ids, { shared: true })
     expect(href).toBe('/compare?ids=a-1,b-2&shared=1')
     expect(matching(parts(href).pathname)).toEqual(['compare'])
-    expect(routes.compare.idsFrom(parts(href).search)).toEqual(ids)
-    expect(routes.compare.optionsFrom(parts(href).search)).toEqual({ shared: true })
+    expect(queries.compare.idsFrom(parts(href).search)).toEqual(ids)
+    expect(queries.compare.optionsFrom(parts(href).search)).toEqual({ shared: true })
     expect(routes.compare.href(ids, { shared: false })).toBe('/compare?ids=a-1,b-2')
-    expect(routes.compare.optionsFrom(parts(routes.compare.href(ids)).search)).toEqual({
+    expect(queries.compare.optionsFrom(parts(routes.compare.href(ids)).search)).toEqual({
       shared: false,
     })
-    expect(routes.compare.optionsFrom('?ids=a&shared=yes')).toEqual({ shared: false })
+    expect(queries.compare.optionsFrom('?ids=a&shared=yes')).toEqual({ shared: false })
+  })
+
+  it('names the described indicator set in ?set= and reads the same set back', () => {
+    const set = { setId: 'example-district-gov', version: '1.1.0' }
+    expect(queries.methodology.setFrom(parts(routes.methodology.href(set)).search)).toEqual(set)
+    expect(queries.methodology.setFrom(parts(routes.methodology.href()).search)).toBeNull()
+    // Percent-encoded, as a browser may write it, reads the same.
+    expect(queries.methodology.setFrom('?set=scm-default%401.0.0')).toEqual({
+      setId: 'scm-default',
+      version: '1.0.0',
+    })
+    for (const odd of ['?set=', '?set=scm-default', '?set=@1.0.0', '?set=a@', '?set=a@1@2'])
+      expect(queries.methodology.setFrom(odd)).toBeNull()
   })
 })

@@ -1,7 +1,8 @@
 /**
  * Every address of the app in one place: the router matches `pattern`, and every link and
  * `navigate` builds its address with `href`, so the two cannot drift apart. This layer imports
- * nothing else in `src`, so features and shared components may use it.
+ * nothing else in `src`, so features and shared components may use it. The table is in the first
+ * download; what reads a query string back is in `queries.ts`, loaded with the screens that read it.
  *
  * The addresses are a public contract (bookmarks, shared links, tests): change a pattern only
  * together with a redirect from the old one.
@@ -16,6 +17,12 @@ const hash = (fragment: string | undefined) =>
 
 /** How a comparison is computed (see `routes.compare`). */
 export type CompareOptions = { shared?: boolean }
+
+/**
+ * An indicator set and version as an address names it (the content layer's `SetRef` has this
+ * shape; this layer imports nothing, so it is spelled out here).
+ */
+export type SetInAddress = { setId: string; version: string }
 
 export const routes = {
   home: { pattern: '/', href: () => '/' },
@@ -41,11 +48,23 @@ export const routes = {
     pattern: '/assessments/:id/move',
     href: (id: string) => `/assessments/${segment(id)}/move`,
   },
-  methodology: { pattern: '/methodology', href: () => '/methodology' },
+  /**
+   * How scores are computed, described from one indicator set: `?set=<setId>@<version>` names it
+   * (a built-in release or a set brought by the user); without it, the default set. Read back by
+   * `queries.methodology.setFrom`.
+   */
+  methodology: {
+    pattern: '/methodology',
+    href: (set?: SetInAddress) =>
+      set === undefined
+        ? '/methodology'
+        : `/methodology?set=${segment(set.setId)}@${segment(set.version)}`,
+  },
   /**
    * Several assessments side by side; `?ids=a,b,c` names them, so a comparison can be bookmarked
    * and reached in one click. Without ids, the empty comparison. `&shared=1` compares only on the
-   * indicators every compared version shares with equal definitions.
+   * indicators every compared version shares with equal definitions. Read back by
+   * `queries.compare`.
    */
   compare: {
     pattern: '/compare',
@@ -53,19 +72,6 @@ export const routes = {
       ids === undefined
         ? '/compare'
         : `/compare?ids=${ids.map(segment).join(',')}${options.shared === true ? '&shared=1' : ''}`,
-    /**
-     * The ids of a comparison's query string (`location.search`), in their order. Splitting after
-     * decoding is safe: assessment ids are letters, digits and hyphens, never a comma.
-     */
-    idsFrom: (search: string): string[] =>
-      (new URLSearchParams(search).get('ids') ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== ''),
-    /** The options of a comparison's query string; anything but `shared=1` is off. */
-    optionsFrom: (search: string): Required<CompareOptions> => ({
-      shared: new URLSearchParams(search).get('shared') === '1',
-    }),
   },
 } as const
 

@@ -3,6 +3,7 @@ import { useLocation, useSearch } from 'wouter'
 import { usePageTitle } from '../../components/ui/usePageTitle'
 import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
 import { useLocalized } from '../../i18n/useLocalized'
+import { queries } from '../../routes/queries'
 import { routes } from '../../routes/routes'
 import { useAssessments } from '../../store/appStore'
 import { compareFlags } from './compareFlags'
@@ -21,8 +22,8 @@ export const ComparePage = () => {
   const [, navigate] = useLocation()
   const phase = useAssessments((s) => s.phase)
   const search = useSearch()
-  const selected = routes.compare.idsFrom(search)
-  const options = routes.compare.optionsFrom(search)
+  const selected = queries.compare.idsFrom(search)
+  const options = queries.compare.optionsFrom(search)
   const model = useCompareModel(selected, options)
   const { all, chosen, comparison, versionsDiffer, versions, oneCity, setsLoaded } = model
   const meta = defaultIndicatorSet().meta

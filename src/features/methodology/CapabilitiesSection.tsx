@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next'
 import type { MetaFile } from '../../domain/indicators/schema'
 import { useLocalized } from '../../i18n/useLocalized'
 
-/** Section 8: the five core capabilities with the white paper §5.2 definitions, from the set's meta. */
+/**
+ * Section 8: the five core capabilities (the white paper's, shared by every set) with the
+ * definitions the set's meta gives them.
+ */
 export const CapabilitiesSection = ({ meta }: { meta: MetaFile }) => {
   const { t } = useTranslation()
   const localized = useLocalized()

@@ -4,7 +4,7 @@ import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 import { TableScroll } from '../../components/ui/TableScroll'
 
-/** Section 9: the GB/T 33356 dimensions with their weights, weight basis and verification. */
+/** Section 9: the set's dimensions with their weights, weight basis and verification. */
 export const DimensionWeights = ({ meta }: { meta: MetaFile }) => {
   const { t } = useTranslation()
   const format = useFormat()

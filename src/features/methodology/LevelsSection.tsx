@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 import { TableScroll } from '../../components/ui/TableScroll'
 
-/** Section 5: the ITU-T Y.4904 levels with the score where each begins, their source, and the provisional rule. */
+/** Section 5: the set's maturity levels with the score where each begins, their source, and the provisional rule. */
 export const LevelsSection = ({ meta }: { meta: MetaFile }) => {
   const { t } = useTranslation()
   const format = useFormat()

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AnswerType } from '../../domain/indicators/schema'
+import type { AnswerType, MetaFile } from '../../domain/indicators/schema'
 import { Formula } from './Formula'
 import { formulas } from './formulas'
 
-/** Sections 1–4 and 6: indicator scores, N/A and coverage, capability, dimension and total. */
-export const ScoringRules = () => {
+/**
+ * Sections 1–4: indicator scores, N/A and coverage, capability, dimension and total. The rules are
+ * the app's, the same for every set; the set only decides how many levels its rubrics have.
+ */
+export const ScoringRules = ({ meta }: { meta: MetaFile }) => {
   const { t } = useTranslation()
   // One rule per answer type, in this order: keyed by the type, so a new answer type is a type
   // error here until its rule is written.
@@ -20,7 +23,7 @@ export const ScoringRules = () => {
     ),
     level: (
       <>
-        {t('methodology.indicatorScores.level')}
+        {t('methodology.indicatorScores.level', { levels: meta.rubricLevels })}
         <Formula>{formulas.level}</Formula>
       </>
     ),
