@@ -5,22 +5,24 @@ import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 import { TableScroll } from '../ui/TableScroll'
+import { useSetWording } from './setWording'
 
 type Props = { score: AssessmentScore; set: IndicatorSet }
 
 /**
  * Dimension scores with the weight used, its basis and verification, its share of the total and
- * contribution; the footer row is the GB/T 33356-weighted total.
+ * contribution; the footer row is the total weighted by the set's dimension weights.
  */
 export const DimensionTable = ({ score, set }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
   const localized = useLocalized()
+  const words = useSetWording([set])
   const { total } = score
   return (
-    <TableScroll label={t('results.dimensions.caption')}>
+    <TableScroll label={words.dimensionsCaption}>
       <table className="report-table">
-        <caption>{t('results.dimensions.caption')}</caption>
+        <caption>{words.dimensionsCaption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('results.dimensions.dimension')}</th>
@@ -49,7 +51,7 @@ export const DimensionTable = ({ score, set }: Props) => {
                   {meta === undefined
                     ? '—'
                     : t('results.dimensions.basisValue', {
-                        source: t(`methodology.weightSource.${meta.weightSource}`),
+                        source: words.weightSource(meta.weightSource),
                         verification: t(`methodology.verification.${meta.weightVerification}`),
                       })}
                 </td>

@@ -4,13 +4,18 @@ import { capabilityIds } from '../../domain/indicators/schema'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 import type { ReportModel } from './useReportModel'
+import { useSetWording } from './setWording'
 import './report.css'
 
-/** The GB/T 33356-weighted total, the overall level (with its description), coverage and N/A. */
+/**
+ * The weighted total of the set's dimensions, the overall level (with its description), coverage
+ * and N/A.
+ */
 export const OverallSummary = ({ model }: { model: ReportModel }) => {
   const { t } = useTranslation()
   const format = useFormat()
   const localized = useLocalized()
+  const words = useSetWording([model.set])
   const { total } = model.score
   const { meta } = model.set
   const levelMeta = meta.levels.find((l) => l.id === total.level?.level)
@@ -28,7 +33,7 @@ export const OverallSummary = ({ model }: { model: ReportModel }) => {
       ) : (
         <dl className="report-summary">
           <div>
-            <dt>{t('results.overall.total')}</dt>
+            <dt>{words.total}</dt>
             <dd className="report-big">{format.score(total.score)}</dd>
           </div>
           <div>

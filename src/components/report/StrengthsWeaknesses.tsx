@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import { LevelLabel } from '../ui/LevelLabel'
-import type { RankedItem, StrengthsAndWeaknesses } from '../../domain/report/strengthsWeaknesses'
+import {
+  strengthFromLevel,
+  weaknessBelowLevel,
+  type RankedItem,
+  type StrengthsAndWeaknesses,
+} from '../../domain/report/strengthsWeaknesses'
 import { useFormat } from '../../i18n/format'
 import { useNames } from './useNames'
 import './report.css'
@@ -33,7 +38,7 @@ export const StrengthsWeaknesses = ({ items }: { items: StrengthsAndWeaknesses }
         <div>
           <h3>{t('results.strengths.strengths')}</h3>
           {items.strengths.length === 0 ? (
-            <p>{t('results.strengths.noStrengths')}</p>
+            <p>{t('results.strengths.noStrengths', { level: names.levelId(strengthFromLevel) })}</p>
           ) : (
             list(items.strengths)
           )}
@@ -41,7 +46,9 @@ export const StrengthsWeaknesses = ({ items }: { items: StrengthsAndWeaknesses }
         <div>
           <h3>{t('results.strengths.weaknesses')}</h3>
           {items.weaknesses.length === 0 ? (
-            <p>{t('results.strengths.noWeaknesses')}</p>
+            <p>
+              {t('results.strengths.noWeaknesses', { level: names.levelId(weaknessBelowLevel) })}
+            </p>
           ) : (
             list(items.weaknesses)
           )}

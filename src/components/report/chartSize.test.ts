@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  barsHeight,
   cartesianSize,
   categoryAxisWidth,
   compareRadar,
@@ -84,5 +85,13 @@ describe('cartesianSize and categoryAxisWidth', () => {
   it('gives the category names 190 px at full width and 40 % of a narrow chart', () => {
     expect(categoryAxisWidth(640)).toBe(190)
     expect(categoryAxisWidth(280)).toBe(112)
+  })
+})
+
+describe('barsHeight', () => {
+  it('keeps the eight-dimension drawing for up to eight bars and grows by a band per further one', () => {
+    for (const count of [1, 4, 8]) expect(barsHeight(count)).toBe(340)
+    expect(barsHeight(9)).toBe(380)
+    expect(barsHeight(20)).toBe(820)
   })
 })

@@ -82,3 +82,10 @@ export const cartesianSize = (available: number, full: CartesianSize): Cartesian
  */
 export const categoryAxisWidth = (chartWidth: number, full = 190): number =>
   Math.min(full, Math.round(chartWidth * 0.4))
+
+/**
+ * Height of the dimension bars for `count` dimensions: 340 px up to eight (the built-in set has
+ * eight, drawn as before), 40 px more for each further one, so that a set with many dimensions
+ * keeps a band per name that fits two lines of it. The bars' placeholder takes the same height.
+ */
+export const barsHeight = (count: number): number => 340 + 40 * Math.max(0, count - 8)

@@ -1,9 +1,9 @@
 /**
  * Strengths and weaknesses for the results screen, drawn from the five capabilities and the
- * GB/T 33356 dimensions together, so that "数据治理" and "惠民服务" can both be named.
+ * set's dimensions together, so that "数据治理" and "惠民服务" can both be named.
  */
 import { capabilityIds, type IndicatorSet } from '../indicators/schema'
-import type { LevelResult } from '../scoring/maturityLevel'
+import type { LevelResult, MaturityLevelId } from '../scoring/maturityLevel'
 import type { AssessmentScore, GroupScore } from '../scoring/scoreAssessment'
 import { levelStartScore } from './levels'
 import { byValueDescThenKey } from './ranking'
@@ -36,6 +36,11 @@ const rank = (items: readonly RankedItem[], sign: 1 | -1): RankedItem[] =>
     .sort(byValueDescThenKey)
     .map(({ item }) => item)
 
+/** The level a strength reaches at least; the screens name it when nothing does. */
+export const strengthFromLevel = 'L3' satisfies MaturityLevelId
+/** The level a weakness stays below. */
+export const weaknessBelowLevel = 'L5' satisfies MaturityLevelId
+
 /**
  * Rule (for the Methodology page):
  * - candidates: every capability and every dimension that has a score (unscored ones are left out,
@@ -55,8 +60,8 @@ export const strengthsAndWeaknesses = (
   set: Pick<IndicatorSet, 'meta'>,
   { count = 3 }: { count?: number } = {},
 ): StrengthsAndWeaknesses => {
-  const strongFrom = levelStartScore('L3', set.meta.thresholds)
-  const weakBelow = levelStartScore('L5', set.meta.thresholds)
+  const strongFrom = levelStartScore(strengthFromLevel, set.meta.thresholds)
+  const weakBelow = levelStartScore(weaknessBelowLevel, set.meta.thresholds)
   const limit = Math.max(0, count)
   const candidates = [
     ...capabilityIds.flatMap((id) => toItem('capability', id, score.capabilities[id])),

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { useLocation, useSearch } from 'wouter'
 import { usePageTitle } from '../../components/ui/usePageTitle'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { useSetWording } from '../../components/report/setWording'
+import { useListFormat } from '../../components/report/useListFormat'
+import { defaultIndicatorSet, setKey } from '../../content/defaultIndicatorSet'
 import { useLocalized } from '../../i18n/useLocalized'
 import { queries } from '../../routes/queries'
 import { routes } from '../../routes/routes'
@@ -25,8 +27,15 @@ export const ComparePage = () => {
   const selected = queries.compare.idsFrom(search)
   const options = queries.compare.optionsFrom(search)
   const model = useCompareModel(selected, options)
-  const { all, chosen, comparison, versionsDiffer, versions, oneCity, setsLoaded } = model
-  const meta = defaultIndicatorSet().meta
+  const { all, chosen, comparison, versionsDiffer, oneCity, setsLoaded, fullSets } = model
+  const words = useSetWording(fullSets)
+  const list = useListFormat()
+  // Every set has the same five capabilities; they are named as the first column's set names them.
+  const meta = fullSets[0]?.meta ?? defaultIndicatorSet().meta
+  /** Each set version compared, once, by the set's name: an id says nothing to a reader. */
+  const versions = [...new Map(fullSets.map(({ meta: m }) => [setKey(m), m])).values()].map((m) =>
+    t('assessment.setVersion', { name: localized(m.name), version: m.version }),
+  )
 
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...selected, id] : selected.filter((x) => x !== id)
@@ -88,7 +97,7 @@ export const ComparePage = () => {
           {versionsDiffer && (
             <>
               <p className="banner warning" role="note">
-                {t('compare.versionsDiffer', { versions: versions.join('、') })}
+                {t('compare.versionsDiffer', { versions: list(versions) })}
               </p>
               <p>
                 <label className="choice">
@@ -104,7 +113,7 @@ export const ComparePage = () => {
             </>
           )}
           <h2>{t('compare.capabilities')}</h2>
-          <CompareRadar comparison={comparison} />
+          <CompareRadar comparison={comparison} meta={meta} />
           <DeltaTable
             caption={t('compare.capabilitiesCaption')}
             labels={comparison.labels}
@@ -117,10 +126,10 @@ export const ComparePage = () => {
           {oneCity && (
             <>
               <h2>{t('compare.trend')}</h2>
-              <TrendChart comparison={comparison} />
+              <TrendChart comparison={comparison} meta={meta} />
             </>
           )}
-          <h2>{t('compare.dimensions')}</h2>
+          <h2>{words.compareDimensions}</h2>
           <DeltaTable
             caption={t('compare.dimensionsCaption')}
             labels={comparison.labels}

@@ -1,19 +1,20 @@
 import { useTranslation } from 'react-i18next'
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts'
 import type { Comparison } from '../../domain/report/yearComparison'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import type { MetaFile } from '../../domain/indicators/schema'
 import { useLocalized } from '../../i18n/useLocalized'
 import { seriesStyles } from './seriesStyle'
 import { compareRadar, radarSize } from '../../components/report/chartSize'
 import { useFittedWidth } from '../../components/report/useFittedWidth'
 import { radarTick } from '../../components/report/RadarTick'
 
+type Props = { comparison: Comparison; /** The set that names the capabilities. */ meta: MetaFile }
+
 /** The compared assessments' capability scores on one radar; the delta table carries the numbers. */
-export const CompareRadar = ({ comparison }: { comparison: Comparison }) => {
+export const CompareRadar = ({ comparison, meta }: Props) => {
   const { t } = useTranslation()
   const localized = useLocalized()
   const { ref: chartRef, width: boxWidth } = useFittedWidth<HTMLElement>()
-  const meta = defaultIndicatorSet().meta
   const data = comparison.capabilities.map((row) => {
     const name = meta.capabilities.find((c) => c.id === row.id)?.name
     return {

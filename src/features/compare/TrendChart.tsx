@@ -1,19 +1,20 @@
 import { useTranslation } from 'react-i18next'
 import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import type { MetaFile } from '../../domain/indicators/schema'
 import type { Comparison } from '../../domain/report/yearComparison'
 import { useLocalized } from '../../i18n/useLocalized'
 import { seriesStyles } from './seriesStyle'
 import { cartesianSize } from '../../components/report/chartSize'
 import { useFittedWidth } from '../../components/report/useFittedWidth'
 
+type Props = { comparison: Comparison; /** The set that names the capabilities. */ meta: MetaFile }
+
 /** One line per capability across the years of one city. */
-export const TrendChart = ({ comparison }: { comparison: Comparison }) => {
+export const TrendChart = ({ comparison, meta }: Props) => {
   const { t } = useTranslation()
   const localized = useLocalized()
   const { ref: chartRef, width: boxWidth } = useFittedWidth<HTMLElement>()
   const size = cartesianSize(boxWidth, { width: 640, height: 320 })
-  const meta = defaultIndicatorSet().meta
   const name = (id: string) => {
     const c = meta.capabilities.find((x) => x.id === id)
     return c === undefined ? id : localized(c.name)

@@ -78,7 +78,6 @@ export const useCompareModel = (selectedIds: readonly string[], { shared = false
       versionsDiffer,
       /** Whether every chosen assessment's set version is loaded (until then some are left out). */
       setsLoaded,
-      versions,
       oneCity,
     }
   }, [all, selectedIds, setsLoaded, shared])

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportModel } from '../../components/report/useReportModel'
+import { useSetWording } from '../../components/report/setWording'
 import type { Answers } from '../../domain/assessment/answer'
 import { sectionProgress } from '../../domain/assessment/progress'
 import { useFormat } from '../../i18n/format'
@@ -10,7 +11,7 @@ import { AnswerRow } from './AnswerRow'
 type Props = { answers: Answers; model: ReportModel }
 
 /**
- * Every indicator asked of this city level, one table per GB/T 33356 dimension in the set's
+ * Every indicator asked of this city level, one table per dimension of the set, in the set's
  * order. Rows never split across pages; the column headings repeat on each page.
  */
 export const AnswersAppendix = ({ answers, model }: Props) => {
@@ -18,6 +19,7 @@ export const AnswersAppendix = ({ answers, model }: Props) => {
   const format = useFormat()
   const localized = useLocalized()
   const { set, score } = model
+  const words = useSetWording([set])
   const sections = useMemo(
     () =>
       sectionProgress(set.meta.dimensions, set.indicators, score.outcomes).filter(
@@ -28,7 +30,7 @@ export const AnswersAppendix = ({ answers, model }: Props) => {
   return (
     <section aria-labelledby="print-appendix" className="print-appendix">
       <h2 id="print-appendix">{t('print.appendix.heading')}</h2>
-      <p>{t('print.appendix.intro')}</p>
+      <p>{words.appendixIntro}</p>
       {sections.map(({ dimension, indicators, done, asked }) => (
         <div key={dimension.id} className="report-table-wrap">
           <table className="report-table print-answers">

@@ -1,16 +1,22 @@
 import { useTranslation } from 'react-i18next'
 import { useListFormat } from '../../components/report/useListFormat'
 import { useNames } from '../../components/report/useNames'
-import type { MetaFile } from '../../domain/indicators/schema'
+import { useSetWording } from '../../components/report/setWording'
+import type { IndicatorSet } from '../../domain/indicators/schema'
 import { levelStartScore } from '../../domain/report/levels'
 import { useFormat } from '../../i18n/format'
 
-/** The method in five sentences, with the set's own level thresholds; the app's Methodology page has the rest. */
-export const MethodologyNote = ({ meta }: { meta: MetaFile }) => {
+/**
+ * The method in five sentences, with the set's own level thresholds and words true of the set
+ * (`useSetWording`); the app's Methodology page has the rest.
+ */
+export const MethodologyNote = ({ set }: { set: IndicatorSet }) => {
   const { t } = useTranslation()
   const format = useFormat()
   const names = useNames()
   const list = useListFormat()
+  const words = useSetWording([set])
+  const { meta } = set
   const levels = meta.levels.map((level) =>
     t('print.methodology.levelItem', {
       level: names.levelId(level.id),
@@ -22,14 +28,14 @@ export const MethodologyNote = ({ meta }: { meta: MetaFile }) => {
       <h2 id="print-methodology">{t('print.methodology.heading')}</h2>
       <p>{t('print.methodology.indicator')}</p>
       <p>{t('print.methodology.capability')}</p>
-      <p>{t('print.methodology.total')}</p>
+      <p>{words.methodTotal}</p>
       <p>
-        {t('print.methodology.levels', {
+        {words.methodLevels({
           levels: list(levels),
           threshold: format.percent(meta.provisionalBelowCoverage),
         })}
       </p>
-      <p>{t('print.methodology.more')}</p>
+      <p>{words.methodMore}</p>
     </section>
   )
 }

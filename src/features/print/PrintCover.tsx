@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LevelLabel } from '../../components/ui/LevelLabel'
 import type { ReportModel } from '../../components/report/useReportModel'
+import { useSetWording } from '../../components/report/setWording'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
@@ -12,6 +13,7 @@ export const PrintCover = ({ assessment, model, generatedAt }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
   const localized = useLocalized()
+  const words = useSetWording([model.set])
   const { total, completeness } = model.score
   const facts: [label: string, value: string][] = [
     [t('print.cover.city'), assessment.city],
@@ -61,7 +63,7 @@ export const PrintCover = ({ assessment, model, generatedAt }: Props) => {
             <p className="print-headline-level">
               <LevelLabel level={total.level} />
             </p>
-            <p>{t('print.cover.headlineScore', { score: format.score(total.score) })}</p>
+            <p>{words.headlineScore(format.score(total.score))}</p>
           </>
         )}
       </div>

@@ -8,6 +8,7 @@ import { PrioritiesList } from '../../components/report/PrioritiesList'
 import { RadarKey } from '../../components/report/RadarKey'
 import { StrengthsWeaknesses } from '../../components/report/StrengthsWeaknesses'
 import { useReportModel } from '../../components/report/useReportModel'
+import { useSetWording } from '../../components/report/setWording'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { AnswersAppendix } from './AnswersAppendix'
 import { MethodologyNote } from './MethodologyNote'
@@ -22,13 +23,14 @@ const topPriorities = 5
 
 /**
  * The A4 summary of one assessment, built from the same components as the results screen: cover,
- * overall and capability levels with the radar, the GB/T 33356 table, the change since last year,
+ * overall and capability levels with the radar, the table of the set's dimensions, the change since last year,
  * strengths, weaknesses and priorities, a method note, and every answer in the appendix.
  */
 export const PrintView = ({ assessment }: { assessment: Assessment }) => {
   const { t } = useTranslation()
   const model = useReportModel(assessment, { priorityLimit: topPriorities })
   const previous = usePreviousYear(assessment)
+  const words = useSetWording([model.set])
   // Fixed when the view opens, so the cover and the last page show the same time.
   const [generatedAt] = useState(() => new Date().toISOString())
   const hasTarget = model.radar.some((row) => row.target !== null)
@@ -54,14 +56,14 @@ export const PrintView = ({ assessment }: { assessment: Assessment }) => {
           <CapabilityTable rows={model.radar} score={model.score} targets={model.targets} />
         </section>
         <section aria-labelledby="print-dimensions" className="print-section">
-          <h2 id="print-dimensions">{t('results.dimensions.heading')}</h2>
-          <p>{t('results.dimensions.intro')}</p>
+          <h2 id="print-dimensions">{words.dimensionsHeading}</h2>
+          <p>{words.dimensionsIntro}</p>
           <DimensionTable score={model.score} set={model.set} />
         </section>
         <YearChange assessment={assessment} model={model} previous={previous} />
         <StrengthsWeaknesses items={model.strengthsAndWeaknesses} />
         <PrioritiesList priorities={model.priorities} />
-        <MethodologyNote meta={model.set.meta} />
+        <MethodologyNote set={model.set} />
         <AnswersAppendix answers={assessment.answers} model={model} />
         <PrintFooter generatedAt={generatedAt} />
       </article>

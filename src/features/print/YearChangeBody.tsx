@@ -4,6 +4,7 @@ import { CapabilityRadar } from '../../components/report/CapabilityRadar'
 import { groupOf, numberFlags, type ScoreRow } from '../../components/report/flagNotes'
 import { RadarKey } from '../../components/report/RadarKey'
 import { useNames } from '../../components/report/useNames'
+import { useSetWording } from '../../components/report/setWording'
 import type { ReportModel } from '../../components/report/useReportModel'
 import type { Assessment } from '../../domain/assessment/assessment'
 import type { IndicatorSet } from '../../domain/indicators/schema'
@@ -28,8 +29,15 @@ export const YearChangeBody = ({ assessment, model, previous, previousSet }: Pro
   const { t } = useTranslation()
   const names = useNames()
   const localized = useLocalized()
+  const words = useSetWording([previousSet, model.set])
   const { comparison, radar, differences } = useYearChange(model, assessment, previous, previousSet)
   const previousYear = previous.year
+  /** Versions of one set are told apart by number; versions of two sets also by the set's name. */
+  const sameSet = previousSet.meta.setId === model.set.meta.setId
+  const versionLabel = ({ meta }: IndicatorSet) =>
+    sameSet
+      ? meta.version
+      : t('assessment.setVersion', { name: localized(meta.name), version: meta.version })
   const years = [previousYear, assessment.year] as const
   const series = {
     current: t('print.change.series', { year: assessment.year }),
@@ -73,8 +81,8 @@ export const YearChangeBody = ({ assessment, model, previous, previousSet }: Pro
       {differences !== null && (
         <p className="report-note">
           {t('print.change.versions', {
-            previous: previous.indicatorSet.version,
-            current: assessment.indicatorSet.version,
+            previous: versionLabel(previousSet),
+            current: versionLabel(model.set),
           })}
         </p>
       )}
@@ -98,7 +106,7 @@ export const YearChangeBody = ({ assessment, model, previous, previousSet }: Pro
         </figcaption>
       </figure>
       <ChangeTable
-        caption={t('print.change.dimensionsCaption', { previousYear, year: assessment.year })}
+        caption={words.changeDimensionsCaption({ previousYear, year: assessment.year })}
         years={years}
         rows={dimensions.rows}
       />

@@ -4,24 +4,27 @@ import type { DimensionScore } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
 import { useListFormat } from '../../components/report/useListFormat'
 import { useNames } from '../../components/report/useNames'
+import { useSetWording } from '../../components/report/setWording'
 import { useFittedWidth } from '../../components/report/useFittedWidth'
-import { cartesianSize, categoryAxisWidth } from '../../components/report/chartSize'
+import { barsHeight, cartesianSize, categoryAxisWidth } from '../../components/report/chartSize'
 import '../../components/report/report.css'
 
 type Props = { dimensions: readonly DimensionScore[]; rings: readonly number[] }
 
 /**
- * The eight GB/T 33356 dimension scores as horizontal bars (long names fit on the category
- * axis; they wrap in a narrow box), 640 × 340 or as wide as its box, grid lines at the level thresholds. One image for assistive technology; the
- * dimension table beside it carries the numbers.
+ * The set's dimension scores as horizontal bars (long names fit on the category axis; they wrap
+ * in a narrow box), 640 wide or as wide as its box and as high as `barsHeight` gives for the
+ * number of dimensions, grid lines at the level thresholds. One image for assistive technology;
+ * the dimension table beside it carries the numbers.
  */
 export const DimensionChart = ({ dimensions, rings }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
   const names = useNames()
+  const words = useSetWording()
   const list = useListFormat()
   const { ref: chartRef, width: boxWidth } = useFittedWidth<HTMLDivElement>()
-  const size = cartesianSize(boxWidth, { width: 640, height: 340 })
+  const size = cartesianSize(boxWidth, { width: 640, height: barsHeight(dimensions.length) })
   const axisWidth = categoryAxisWidth(size.width)
   const data = dimensions.map((d) => ({ name: names.dimension(d.dimensionId), score: d.score }))
   const items = dimensions.map((d) =>
@@ -34,7 +37,7 @@ export const DimensionChart = ({ dimensions, rings }: Props) => {
     <div
       ref={chartRef}
       role="img"
-      aria-label={t('results.dimensions.chartSummary', { items: list(items) })}
+      aria-label={words.chartSummary(list(items))}
       className="report-chart report-chart-fitted report-chart-bars"
     >
       <BarChart

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useNearViewport } from '../../components/ui/useNearViewport'
 import type { CapabilityRadar as Radar } from '../../components/report/CapabilityRadar'
 import type { DimensionChart as Bars } from './DimensionChart'
+import { barsHeight } from '../../components/report/chartSize'
 import '../../components/report/report.css'
 
 /*
@@ -24,13 +25,23 @@ export const preloadCharts = async (): Promise<void> => {
   await Promise.all([loadRadar(), loadBars()])
 }
 
+type Slot = {
+  size: 'radar' | 'bars'
+  /** The drawing's height where it depends on the data (the bars); else the CSS's. */
+  height?: number
+}
+
 /** Same box as the chart it stands in for: a fitted `.report-chart`, as high as its drawing. */
-const ChartPlaceholder = ({ size }: { size: 'radar' | 'bars' }) => {
+const ChartPlaceholder = ({ size, height }: Slot) => {
   const { t } = useTranslation()
   return (
     <div className={`report-chart report-chart-fitted report-chart-${size}`}>
       {/* Hidden from assistive technology: the table beside each chart carries its numbers. */}
-      <div className={`chart-placeholder chart-placeholder-${size}`} aria-hidden="true">
+      <div
+        className={`chart-placeholder chart-placeholder-${size}`}
+        style={height === undefined ? undefined : { height }}
+        aria-hidden="true"
+      >
         {t('common.loading')}
       </div>
     </div>
@@ -38,12 +49,12 @@ const ChartPlaceholder = ({ size }: { size: 'radar' | 'bars' }) => {
 }
 
 /** The chart once it is near the viewport and its code has arrived; its placeholder until then. */
-const WhenNear = ({ size, children }: { size: 'radar' | 'bars'; children: ReactNode }) => {
+const WhenNear = ({ size, height, children }: Slot & { children: ReactNode }) => {
   const { ref, near } = useNearViewport<HTMLDivElement>()
   return (
     <div ref={ref} className="chart-slot">
-      <Suspense fallback={<ChartPlaceholder size={size} />}>
-        {near ? children : <ChartPlaceholder size={size} />}
+      <Suspense fallback={<ChartPlaceholder size={size} height={height} />}>
+        {near ? children : <ChartPlaceholder size={size} height={height} />}
       </Suspense>
     </div>
   )
@@ -56,7 +67,7 @@ export const LazyCapabilityRadar = (props: ComponentProps<typeof Radar>) => (
 )
 
 export const LazyDimensionChart = (props: ComponentProps<typeof Bars>) => (
-  <WhenNear size="bars">
+  <WhenNear size="bars" height={barsHeight(props.dimensions.length)}>
     <DimensionChart {...props} />
   </WhenNear>
 )

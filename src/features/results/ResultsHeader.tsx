@@ -4,18 +4,22 @@ import { NewerVersionNotice } from '../../components/ui/NewerVersionNotice'
 import type { Assessment } from '../../domain/assessment/assessment'
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { useFormat } from '../../i18n/format'
+import { useLocalized } from '../../i18n/useLocalized'
+import { useIndicatorSet } from '../../components/ui/indicatorSetContext'
 import { routes } from '../../routes/routes'
 import { useAssessments } from '../../store/appStore'
 
 type Props = { assessment: Assessment; completeness: AssessmentScore['completeness'] }
 
 /**
- * Title, city facts, the indicator-set version used (with the offer to move to a newer one),
- * completeness and a link back to the answers.
+ * Title, city facts, the indicator set used, by its name, and its version (with the offer to move
+ * to a newer one), completeness and a link back to the answers.
  */
 export const ResultsHeader = ({ assessment, completeness }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
+  const localized = useLocalized()
+  const { meta } = useIndicatorSet()
   const readOnly = useAssessments((s) => s.readOnly[assessment.id] === true)
   return (
     <header className="results-header">
@@ -28,7 +32,7 @@ export const ResultsHeader = ({ assessment, completeness }: Props) => {
         )}
         <li>
           {t('results.header.setVersion', {
-            setId: assessment.indicatorSet.setId,
+            name: localized(meta.name),
             version: assessment.indicatorSet.version,
           })}
         </li>
