@@ -28,6 +28,8 @@ describe.each([
     await page
       .locator('select#setVersion option', { hasText: district.version })
       .waitFor({ state: 'attached' })
+    // Leaving while the page still fetches a chunk would abort it (and be reported as a problem).
+    await page.waitForLoadState('networkidle')
 
     await page.goto(`${base()}${routes.methodology.href(district)}`)
     const dimensions = page.locator('section[aria-labelledby="method-dimensions"] tbody th')
@@ -41,6 +43,7 @@ describe.each([
     expect(await axeViolations(page)).toEqual([])
 
     // An older release is fetched when its address asks for it, and joins the choices.
+    await page.waitForLoadState('networkidle')
     await page.goto(`${base()}${routes.methodology.href(older)}`)
     await expect.poll(() => picker.locator('option').count()).toBe(3)
     expect(await picker.inputValue()).toBe('scm-default@1.0.0')
