@@ -11,9 +11,11 @@ import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
 import { routes } from '../../src/routes/routes'
 import enExchange from '../../src/i18n/locales/en.exchange.json'
 import en from '../../src/i18n/locales/en.json'
+import enResults from '../../src/i18n/locales/en.results.json'
 import enSets from '../../src/i18n/locales/en.sets.json'
 import zhExchange from '../../src/i18n/locales/zh-CN.exchange.json'
 import zh from '../../src/i18n/locales/zh-CN.json'
+import zhResults from '../../src/i18n/locales/zh-CN.results.json'
 import zhSets from '../../src/i18n/locales/zh-CN.sets.json'
 import { axeViolations } from './axe'
 import { baseUrl, openWatchedPage, useBrowser } from './browser'
@@ -56,8 +58,20 @@ const brokenSetPath = (() => {
 const browser = useBrowser()
 
 const words = {
-  'zh-CN': { core: zh, exchange: zhExchange.exchange, sets: zhSets.sets, lang: 'zh-CN' },
-  'en-US': { core: en, exchange: enExchange.exchange, sets: enSets.sets, lang: 'en' },
+  'zh-CN': {
+    core: zh,
+    exchange: zhExchange.exchange,
+    results: zhResults.results,
+    sets: zhSets.sets,
+    lang: 'zh-CN',
+  },
+  'en-US': {
+    core: en,
+    exchange: enExchange.exchange,
+    results: enResults.results,
+    sets: enSets.sets,
+    lang: 'en',
+  },
 } as const
 type Locale = keyof typeof words
 
@@ -111,7 +125,7 @@ const shownScores = async (page: Page, id: string) => {
 }
 
 describe.each(['zh-CN', 'en-US'] as const)('a district’s own indicator set, in %s', (locale) => {
-  const { core, exchange, sets, lang } = words[locale]
+  const { core, exchange, results, sets, lang } = words[locale]
   const local = (text: { zh: string; en: string }) => (lang === 'en' ? text.en : text.zh)
   const score1 = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 
@@ -166,7 +180,14 @@ describe.each(['zh-CN', 'en-US'] as const)('a district’s own indicator set, in
     expect(expected.some((s) => s !== '—')).toBe(true)
     expect(await shownScores(page, id)).toEqual(expected)
     await expect.poll(() => page.locator('.recharts-polar-angle-axis-tick').count()).toBe(5)
-    expect(await page.locator('#main').textContent()).toContain(district.meta.setId)
+    const shown = (await page.locator('#main').textContent()) ?? ''
+    expect(shown).toContain(local(district.meta.name))
+    // The district's set is not GB/T 33356: the results say nothing of the kind.
+    expect(shown).not.toContain('33356')
+    // "How scores are computed" describes the district's set, not the built-in one.
+    expect(
+      await page.getByRole('link', { name: results.header.methodology }).getAttribute('href'),
+    ).toBe(routes.methodology.href(district.meta))
     expect(await axeViolations(page)).toEqual([])
 
     // Print: the summary names the city, the set and the five capabilities.

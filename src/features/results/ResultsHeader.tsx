@@ -51,7 +51,9 @@ export const ResultsHeader = ({ assessment, completeness }: Props) => {
         {' · '}
         <Link href={routes.print.href(assessment.id)}>{t('results.header.print')}</Link>
         {' · '}
-        <Link href={routes.methodology.href()}>{t('results.header.methodology')}</Link>
+        <Link href={routes.methodology.href(assessment.indicatorSet)}>
+          {t('results.header.methodology')}
+        </Link>
       </p>
       <NewerVersionNotice id={assessment.id} setRef={assessment.indicatorSet} readOnly={readOnly} />
     </header>
