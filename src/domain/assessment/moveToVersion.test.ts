@@ -37,6 +37,9 @@ const v2: IndicatorSet = {
   ],
 }
 
+/** The mark of an answer kept for review after the move from 1.0.0. */
+const review = (cleared: boolean) => ({ reviewAfterMove: { fromVersion: '1.0.0', cleared } })
+
 const onTiny = (answers: Record<string, Answer>, cityLevel: CityLevel = 'prefecture-and-above') =>
   testAssessment({ indicatorSet: { setId: 'tiny', version: '1.0.0' }, cityLevel, answers })
 
@@ -80,14 +83,10 @@ describe('planMove', () => {
 
   it('flags answers to review, clears a refused value with its data quality, and keeps the rest as stored', () => {
     expect(plan.moved).toEqual({
-      'SC-001': {
-        value: { type: 'kpi', value: 80 },
-        dataQuality: 'measured',
-        reviewAfterMove: { fromVersion: '1.0.0', cleared: false },
-      },
+      'SC-001': { value: { type: 'kpi', value: 80 }, dataQuality: 'measured', ...review(false) },
       // Kept as stored: last year's "carried over" mark stays, no review mark is added.
       'SC-002': { value: { type: 'ratio', numerator: 70, denominator: 2 }, carriedOver: true },
-      'SC-003': { note: '见附件', reviewAfterMove: { fromVersion: '1.0.0', cleared: true } },
+      'SC-003': { note: '见附件', ...review(true) },
       'SC-005': { value: { type: 'choice', optionId: 'some' } },
     })
     expect(Object.keys(must(plan.moved['SC-003']))).toEqual(['note', 'reviewAfterMove'])
@@ -169,8 +168,8 @@ describe('planMove', () => {
       },
     ])
     expect(moved.moved).toEqual({
-      'SC-003': { ...na, reviewAfterMove: { fromVersion: '1.0.0', cleared: false } },
-      'SC-004': { ...na, reviewAfterMove: { fromVersion: '1.0.0', cleared: true } },
+      'SC-003': { ...na, ...review(false) },
+      'SC-004': { ...na, ...review(true) },
     })
   })
 
@@ -226,12 +225,7 @@ describe('applyMove', () => {
     expect(applyMove(plan, now)).toEqual({
       ...assessment,
       indicatorSet: { setId: 'tiny', version: '2.0.0' },
-      answers: {
-        'SC-001': {
-          value: { type: 'kpi', value: 80 },
-          reviewAfterMove: { fromVersion: '1.0.0', cleared: false },
-        },
-      },
+      answers: { 'SC-001': { value: { type: 'kpi', value: 80 }, ...review(false) } },
       updatedAt: now,
     })
   })

@@ -120,7 +120,10 @@ describe('the move screen', () => {
     const moved = store.getState().byId['tiny-2024']
     expect(moved?.indicatorSet).toEqual({ setId: 'tiny', version: '1.1.0' })
     expect(moved?.answers['SC-004']).toBeUndefined()
-    expect(moved?.answers['SC-001']?.carriedOver).toBe(true)
+    expect(moved?.answers['SC-001']?.reviewAfterMove).toEqual({
+      fromVersion: '1.0.0',
+      cleared: false,
+    })
 
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(
