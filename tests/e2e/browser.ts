@@ -48,7 +48,13 @@ export const openWatchedPage = async (
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`)
   })
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`))
-  page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()}`))
+  // A request the browser cancels because the test closed or left the page (a lazy chunk still on
+  // its way) is not a failure a user sees; the app itself never cancels a request. Every other
+  // failure (refused, reset, DNS, blocked by CSP) is a problem, and an HTTP error is one below.
+  page.on('requestfailed', (req) => {
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`requestfailed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`)
+  })
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`)
   })
