@@ -100,8 +100,20 @@ describe('the shipped indicator set', () => {
       ['改革创新', 4],
       ['市民体验', 20],
     ])
-    expect(set.meta.dimensions[0]?.subdimensions?.map((s) => s.weight)).toEqual([
-      8, 3, 3, 3, 3, 3, 7, 5,
+    // L1P1–L1P8 are the standard's; L1P9 and L1P10 are this set's own (weightSource `defined`).
+    expect(
+      set.meta.dimensions[0]?.subdimensions?.map((s) => [s.id, s.weight, s.weightSource]),
+    ).toEqual([
+      ['L1P1', 8, 'standard'],
+      ['L1P2', 3, 'standard'],
+      ['L1P3', 3, 'standard'],
+      ['L1P4', 3, 'standard'],
+      ['L1P5', 3, 'standard'],
+      ['L1P6', 3, 'standard'],
+      ['L1P7', 7, 'standard'],
+      ['L1P8', 5, 'standard'],
+      ['L1P9', 2, 'defined'],
+      ['L1P10', 2, 'defined'],
     ])
   })
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { shippedSet } from '../../../scripts/build/indicatorFiles'
+import { readReleases } from '../../../scripts/build/releases'
+import { must } from '../testing/must'
 import { nextVersion } from '../testing/nextVersion'
 import { t, tinyIndicator, tinyIndicators, tinyMeta, tinySet } from '../testing/tinySet'
 import type { IndicatorSet } from './schema'
 import { diffSets } from './setDiff'
 
-const shipped = shippedSet()
+/** The first release (1.0.0), frozen: the working copy in indicators/ moves on between releases. */
+const shipped = must(readReleases()[0], 'the first release').set
 /** The shipped set's next version: SC-008's target moved, SC-001 retired (its place taken by a new indicator), SC-002 renamed. */
 const next = nextVersion(shipped, { retarget: 'SC-008', retire: 'SC-001', reword: 'SC-002' })
 

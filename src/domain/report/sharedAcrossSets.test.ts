@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { shippedSet } from '../../../scripts/build/indicatorFiles'
+import { readReleases } from '../../../scripts/build/releases'
 import type { IndicatorSet } from '../indicators/schema'
+import { must } from '../testing/must'
 import { nextVersion } from '../testing/nextVersion'
 import { sharedAcrossSets } from './sharedAcrossSets'
 import { sharedEqualSubset } from './sharedEqualSubset'
 
-const shipped = shippedSet()
+/** The first release (1.0.0), frozen: the working copy in indicators/ moves on between releases. */
+const shipped = must(readReleases()[0], 'the first release').set
 const next = nextVersion(shipped, { retarget: 'SC-008', retire: 'SC-001', reword: 'SC-002' }).set
 /** A third version that only reweighs SC-010 (against the first set). */
 const reweighed: IndicatorSet = {
