@@ -6,8 +6,8 @@
  * - first-visit JavaScript ≤ 150 kB gzip: everything a fresh browser fetches to show the home
  *   screen, indicator and interface text included (worst of a zh-CN and an en browser);
  * - the app's own JavaScript (dist/assets without the indicator-set releases) ≤ 360 kB gzip, and
- *   each release of the built-in indicator set (its core and both languages' details) ≤ 80 kB: the
- *   app ships every release, so that content grows by design with each one, while the code must
+ *   each release of the built-in indicator set (its core and both languages' details) ≤ 1.25 kB
+ *   gzip per indicator it holds: the app ships every release, so that content grows by design with each one, while the code must
  *   not; their sum, which the service worker downloads for offline use, is reported, and so is the
  *   service worker itself;
  * - Lighthouse (mobile, simulated throttling) on home, questionnaire and results: performance ≥ 95
@@ -18,6 +18,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchBrowser } from './browser/chromium'
+import { shippedReleases } from './build/releases'
 import { measureFirstVisit } from './perf/firstVisit'
 import { allJsFiles, gzipBytes, kB, releaseOf, serviceWorkerFiles } from './perf/jsSize'
 import { auditPage, auditedPages, type Audit } from './perf/lighthouseAudit'
@@ -86,14 +87,24 @@ try {
     budget: '≤ 360',
     ok: appCode <= 360_000,
   })
+  // A release is as large as its content: measured per indicator (every indicator carries its
+  // method, rubric, evidence and source notes in two languages), so a richer set may grow and a
+  // bloated one may not. 1.0.0 was 1.12 kB per indicator (74.7 kB for 67).
+  const indicatorCounts = new Map(
+    shippedReleases().map(({ entry, set }) => [
+      `${entry.setId}-${entry.version.replaceAll('.', '_')}`,
+      set.indicators.length,
+    ]),
+  )
   for (const [release, list] of releases) {
     const bytes = sum(list)
+    const count = indicatorCounts.get(release) ?? 1
     checks.push({
-      name: `indicator-set release ${release}, gzip (core + zh-CN + en)`,
-      value: kB(bytes),
+      name: `indicator-set release ${release}, gzip (core + zh-CN + en) per indicator (${count})`,
+      value: kB(bytes / count),
       unit: 'kB',
-      budget: '≤ 80',
-      ok: bytes <= 80_000,
+      budget: '≤ 1.25',
+      ok: bytes / count <= 1_250,
     })
   }
 
