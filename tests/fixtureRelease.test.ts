@@ -9,13 +9,13 @@ import { diffSets } from '../src/domain/indicators/setDiff'
  * the ways a content release would: one changed target, one retired and one added indicator.
  */
 describe('the fixture release tests/fixtures/releases', () => {
-  it('is 1.0.0 with SC-001’s target changed, SC-003 retired and SC-068 added, nothing else', () => {
+  it('is 1.0.0 with SC-001’s target changed, SC-003 retired and SC-099 added, nothing else', () => {
     const [released] = readReleases()
     const [fixture] = readReleases(resolve(import.meta.dirname, 'fixtures/releases'))
     if (released === undefined || fixture === undefined) throw new Error('a release is missing')
     const diff = diffSets(released.set, fixture.set)
     expect(diff.to).toEqual({ setId: 'scm-default', version: '1.9.0' })
-    expect(diff.added).toEqual(['SC-068'])
+    expect(diff.added).toEqual(['SC-099'])
     expect(diff.retired).toEqual(['SC-003'])
     expect(diff.changed.map((c) => [c.indicatorId, c.definition, c.placement])).toEqual([
       ['SC-001', ['target'], []],

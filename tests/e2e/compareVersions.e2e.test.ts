@@ -10,7 +10,7 @@ import { openWatchedPage, useBrowser } from './browser'
 
 /**
  * Comparing across versions on the build that ships the test release 1.9.0 next to 1.0.0:
- * 杭州市 2024 (1.0.0) and 杭州市 2025 (1.9.0: SC-001's target lowered, SC-003 retired, SC-068 added).
+ * 杭州市 2024 (1.0.0) and 杭州市 2025 (1.9.0: SC-001's target lowered, SC-003 retired, SC-099 added).
  */
 const base = () => inject('fixtureBaseUrl')
 const browser = useBrowser()
@@ -56,7 +56,7 @@ describe.each([
       expect(text).toContain(target)
       expect(text).toContain(`SC-003`)
       expect(text).toContain(onlyIn('1.0.0'))
-      expect(text).toContain(`SC-068`)
+      expect(text).toContain(`SC-099`)
       expect(text).toContain(onlyIn('1.9.0'))
       // Marks sit in the later column only, with their accessible text.
       const marked = page.locator('table.report-table td:has(.flag-marker)')

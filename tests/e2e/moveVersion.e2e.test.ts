@@ -13,7 +13,7 @@ import { loadFixture, storedRecord } from './seed'
 
 /**
  * Moving an assessment to a newer version of its set, on the build that ships the fixture release
- * 1.9.0 (tests/fixtures/releases: SC-001's target 100 → 80, SC-003 retired, SC-068 added): the
+ * 1.9.0 (tests/fixtures/releases: SC-001's target 100 → 80, SC-003 retired, SC-099 added): the
  * assessment keeps 1.0.0's scores until the user moves it through the screen that lists the
  * differences; then it records 1.9.0 and shows 1.9.0's scores; Undo puts the stored record back.
  */
@@ -104,7 +104,7 @@ describe.each([
       page.locator('section.move-part', { has: page.getByRole('heading', { name }) })
     expect(await section(words.changed).textContent()).toContain(words.target)
     expect(await section(words.retired).textContent()).toContain('SC-003')
-    expect(await section(words.added).textContent()).toContain('SC-068')
+    expect(await section(words.added).textContent()).toContain('SC-099')
     expect(await axeViolations(page)).toEqual([])
     // On a phone (or at 400 % zoom) nothing scrolls sideways; the score table scrolls in its box.
     await page.setViewportSize({ width: 320, height: 720 })

@@ -11,7 +11,7 @@ import { seedAssessments as seedAt } from '../../scripts/browser/seed'
 
 /**
  * A build that ships two releases of the built-in set: 1.0.0 and the test fixture 1.9.0
- * (tests/fixtures/releases: SC-001's target lowered, SC-003 retired, SC-068 added).
+ * (tests/fixtures/releases: SC-001's target lowered, SC-003 retired, SC-099 added).
  */
 const base = () => inject('fixtureBaseUrl')
 const [released] = readReleases()

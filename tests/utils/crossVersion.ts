@@ -1,7 +1,7 @@
 /**
  * Two assessments of one city made with different built-in versions, for tests of comparing
  * across versions: 杭州市 2024 with 1.0.0 (the fixture) and 杭州市 2025 with the test release
- * 1.9.0 (tests/fixtures/releases: SC-001's target lowered, SC-003 retired, SC-068 added), whose
+ * 1.9.0 (tests/fixtures/releases: SC-001's target lowered, SC-003 retired, SC-099 added), whose
  * answers are the 2023 fixture's without SC-003 (1.9.0 no longer asks it).
  */
 import { resolve } from 'node:path'
