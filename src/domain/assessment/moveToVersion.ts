@@ -6,7 +6,7 @@
  */
 import { appliesTo } from '../indicators/applicability'
 import { indicatorChanges, type DefinitionChange } from '../indicators/indicatorChanges'
-import { indicatorForCityLevel } from '../indicators/kpiForCityLevel'
+import { indicatorForCityLevel } from '../indicators/indicatorForCityLevel'
 import type { IndicatorSet } from '../indicators/schema'
 import { diffSets, setRef, type SetDiff, type SetRef } from '../indicators/setDiff'
 import { compareIds } from '../report/ranking'

@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { countyTinySet } from '../testing/countyTinySet'
 import { must } from '../testing/must'
 import { t, tinyIndicator } from '../testing/tinySet'
-import {
-  answerForCityLevel,
-  indicatorForCityLevel,
-  kpiForCityLevel,
-  type KpiDefinition,
-} from './kpiForCityLevel'
+import { indicatorForCityLevel } from './indicatorForCityLevel'
+import { answerForCityLevel, kpiForCityLevel, type KpiDefinition } from './kpiForCityLevel'
 
 const kpi = (id: string, set = countyTinySet): KpiDefinition => {
   const answer = must(set.indicators.find((i) => i.id === id)).answer

@@ -5,7 +5,7 @@
  * reads them through these functions, so no screen can show one target and score against another.
  */
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs the set checker, which uses this, in Node.
-import type { AnswerDefinition, CityLevel, Indicator } from './schema.ts'
+import type { AnswerDefinition, CityLevel } from './schema.ts'
 
 export type KpiDefinition = Extract<AnswerDefinition, { type: 'kpi' }>
 
@@ -23,13 +23,10 @@ export type KpiDefinition = Extract<AnswerDefinition, { type: 'kpi' }>
 export const kpiForCityLevel = (def: KpiDefinition, cityLevel: CityLevel): KpiDefinition => {
   if (def.county === undefined) return def
   const { county, ...general } = def
+  // The override's target and rationale, and its baseline where it gives one. (Written short: the
+  // scoring engine, and so this function, is in the first download.)
   return cityLevel === 'county'
-    ? {
-        ...general,
-        baseline: county.baseline ?? general.baseline,
-        target: county.target,
-        targetRationale: county.targetRationale,
-      }
+    ? { ...general, ...county, baseline: county.baseline ?? general.baseline }
     : general
 }
 
@@ -38,13 +35,3 @@ export const answerForCityLevel = (
   def: AnswerDefinition,
   cityLevel: CityLevel,
 ): AnswerDefinition => (def.type === 'kpi' ? kpiForCityLevel(def, cityLevel) : def)
-
-/**
- * The indicator with its answer definition as `cityLevel` is held to it (`answerForCityLevel`):
- * what a version move or a comparison between assessments compares. The indicator itself when
- * nothing changes.
- */
-export const indicatorForCityLevel = (indicator: Indicator, cityLevel: CityLevel): Indicator => {
-  const answer = answerForCityLevel(indicator.answer, cityLevel)
-  return answer === indicator.answer ? indicator : { ...indicator, answer }
-}

@@ -10,7 +10,7 @@ import {
   indicatorChanges,
   type DefinitionChange,
 } from '../indicators/indicatorChanges'
-import { indicatorForCityLevel } from '../indicators/kpiForCityLevel'
+import { indicatorForCityLevel } from '../indicators/indicatorForCityLevel'
 import {
   capabilityIds,
   type CapabilityId,
