@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { fetchLocaleBundle, localeBundles } from '../src/i18n/localeBundles'
+import enCounty from '../src/i18n/locales/en.county.json'
 import enPersistence from '../src/i18n/locales/en.persistence.json'
 import enRescue from '../src/i18n/locales/en.rescue.json'
 import enSets from '../src/i18n/locales/en.sets.json'
+import zhCNCounty from '../src/i18n/locales/zh-CN.county.json'
 import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
 import zhCNSets from '../src/i18n/locales/zh-CN.sets.json'
@@ -10,12 +12,12 @@ import type { Language } from '../src/domain/language'
 
 /**
  * The text that comes with its code rather than in a bundle: the rescue panels'
- * (`rescueText.ts`), "does the browser keep the data" (`persistenceText.ts`) and why a set file
- * is refused (`setsText.ts`).
+ * (`rescueText.ts`), "does the browser keep the data" (`persistenceText.ts`), why a set file
+ * is refused (`setsText.ts`) and the questionnaire's county-level target (`countyText.ts`).
  */
 const textWithCode: Record<Language, object[]> = {
-  en: [enRescue, enPersistence, enSets],
-  'zh-CN': [zhCNRescue, zhCNPersistence, zhCNSets],
+  en: [enRescue, enPersistence, enSets, enCounty],
+  'zh-CN': [zhCNRescue, zhCNPersistence, zhCNSets, zhCNCounty],
 }
 
 /** Everything the app can load in one language: every bundle merged. */

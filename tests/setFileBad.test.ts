@@ -48,6 +48,15 @@ const byId = (indicators: Indicator[], id: string): Indicator => {
   return found
 }
 
+/** A target of their own for county-level cities, with its rationale. */
+const county = (target: number): Json => ({
+  target,
+  targetRationale: {
+    zh: '县级市财力较小，按省级规划另设目标值。',
+    en: 'County-level cities have smaller budgets; the provincial plan sets them their own target.',
+  },
+})
+
 /** The codes of a refusal; a broken integrity rule shows as `rule:<its code>`. */
 const codes = (result: SetFileResult): string[] =>
   result.ok ? [] : result.problems.map((p) => (p.code === 'rule' ? `rule:${p.rule.code}` : p.code))
@@ -193,6 +202,46 @@ const cases: [string, () => string | Uint8Array, string[], string][] = [
     () => district((_, __, indicators) => (byId(indicators, 'SLQ-003').answer.target = 12)),
     ['rule:target-above-baseline'],
     'lower values are better',
+  ],
+  [
+    'a county target equal to the baseline counties are held to',
+    () => district((_, __, indicators) => (byId(indicators, 'SLQ-002').answer.county = county(0))),
+    ['rule:county-target-equals-baseline'],
+    'the target for county-level cities equals their baseline',
+  ],
+  [
+    'a higher-is-better county target below the county baseline',
+    () =>
+      district(
+        (_, __, indicators) =>
+          (byId(indicators, 'SLQ-001').answer.county = { ...county(40), baseline: 50 }),
+      ),
+    ['rule:county-target-below-baseline'],
+    'the target for county-level cities is below their baseline',
+  ],
+  [
+    'a lower-is-better county target above the baseline',
+    () => district((_, __, indicators) => (byId(indicators, 'SLQ-003').answer.county = county(12))),
+    ['rule:county-target-above-baseline'],
+    'the target for county-level cities is above their baseline',
+  ],
+  [
+    'a county target outside the allowed values',
+    () =>
+      district((_, __, indicators) => (byId(indicators, 'SLQ-010').answer.county = county(120))),
+    ['rule:outside-range'],
+    'the target for county-level cities lies outside the allowed range',
+  ],
+  [
+    'a county target on an indicator county-level cities are not asked',
+    () =>
+      district((_, __, indicators) => {
+        const indicator = byId(indicators, 'SLQ-006')
+        indicator.applicability = 'prefecture-and-above'
+        indicator.answer.county = county(60)
+      }),
+    ['rule:county-not-asked'],
+    'county-level cities are not asked this indicator',
   ],
   [
     'the id of the built-in set',

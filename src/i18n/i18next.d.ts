@@ -1,6 +1,7 @@
 import 'i18next'
 import type en from './locales/en.json'
 import type enCompare from './locales/en.compare.json'
+import type enCounty from './locales/en.county.json'
 import type enExchange from './locales/en.exchange.json'
 import type enImport from './locales/en.import.json'
 import type enMove from './locales/en.move.json'
@@ -23,6 +24,7 @@ declare module 'i18next' {
         typeof enRescue &
         typeof enPersistence &
         typeof enSets &
+        typeof enCounty &
         typeof enMove
     }
     returnNull: false

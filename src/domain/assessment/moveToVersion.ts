@@ -5,7 +5,8 @@
  * so that the move can be undone.
  */
 import { appliesTo } from '../indicators/applicability'
-import type { DefinitionChange } from '../indicators/indicatorChanges'
+import { indicatorChanges, type DefinitionChange } from '../indicators/indicatorChanges'
+import { indicatorForCityLevel } from '../indicators/indicatorForCityLevel'
 import type { IndicatorSet } from '../indicators/schema'
 import { diffSets, setRef, type SetDiff, type SetRef } from '../indicators/setDiff'
 import { compareIds } from '../report/ranking'
@@ -74,7 +75,10 @@ const reviewed = (answer: Answer, cleared: boolean, fromVersion: string): Answer
  * - `dropped`, reason `retired`: `to` does not hold the indicator; reason `not-asked`: `to` does not
  *   ask it of this city level. The answer is not carried into the moved assessment.
  * - `review`: the indicator's definition changed (type, unit, direction, baseline, target, bounds,
- *   ratio, rubric, yes/no, options), or `from` did not hold it, or `to`'s definition refuses the
+ *   ratio, rubric, yes/no, options) as this city level is held to it (`indicatorForCityLevel`: a
+ *   county-level city's own baseline and target where the indicator sets them, so a change to the
+ *   county target alone reviews no answer of a prefecture-level city, and is a `target` change
+ *   for a county-level one), or `from` did not hold it, or `to`'s definition refuses the
  *   stored value (the same check as the questionnaire and the import). The answer is kept and
  *   marked for review (`reviewAfterMove`, naming `from`'s version and whether the value was
  *   cleared); a refused value is cleared with its data-quality class, while N/A and its reason, the note and
@@ -92,9 +96,16 @@ export const planMove = (
   to: IndicatorSet,
 ): MovePlan => {
   const diff = diffSets(from, to)
-  const inFrom = new Set(from.indicators.map((i) => i.id))
+  const inFrom = new Map(from.indicators.map((i) => [i.id, i]))
   const inTo = new Map(to.indicators.map((i) => [i.id, i]))
-  const definitionChanges = new Map(diff.changed.map((c) => [c.indicatorId, c.definition]))
+  /** The definition changes as this assessment's city level is held to the two definitions. */
+  const definitionChanges = (indicatorId: string): DefinitionChange[] => {
+    const [a, b] = [inFrom.get(indicatorId), inTo.get(indicatorId)]
+    if (a === undefined || b === undefined) return []
+    const level = assessment.cityLevel
+    return indicatorChanges(indicatorForCityLevel(a, level), indicatorForCityLevel(b, level))
+      .definition
+  }
 
   /** One answer's disposition, and the answer the moved assessment holds (none when dropped). */
   const moveOne = (indicatorId: string, answer: Answer): [AnswerMove, Answer | null] => {
@@ -106,7 +117,7 @@ export const planMove = (
     const problems = answer.value === undefined ? [] : valueProblems(indicator.answer, answer.value)
     const reasons: ReviewReason[] = [
       ...(inFrom.has(indicatorId) ? [] : ['not-in-old-set' as const]),
-      ...(definitionChanges.get(indicatorId) ?? []),
+      ...definitionChanges(indicatorId),
       ...(problems.length > 0 ? ['invalid-value' as const] : []),
     ]
     if (reasons.length === 0) return [{ indicatorId, disposition: 'kept' }, answer]

@@ -4,6 +4,7 @@
  */
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
 import { assertNever } from '../assertNever.ts'
+import { kpiForCityLevel } from './kpiForCityLevel.ts'
 import type { AnswerDefinition, AnswerType, LocalizedText } from './schema.ts'
 import { setIssue, type SetIssue, type SetPathSegment, type SetRule } from './setRule.ts'
 
@@ -39,6 +40,32 @@ const collect = (place: IndicatorPlace) => {
   return { issues, add }
 }
 
+/** Whether `v` lies outside the KPI's entry bounds (an absent bound does not limit). */
+const outside = (answer: Definition<'kpi'>, v: number) =>
+  (answer.min !== undefined && v < answer.min) || (answer.max !== undefined && v > answer.max)
+
+/**
+ * The county-level cities' own baseline and target (`county`) follow the general ones' rules:
+ * the target differs from the baseline it is measured from (the county baseline, or the general
+ * one where the county gives none) on the side the direction says, and both lie inside the bounds.
+ */
+const checkCountyTarget = (
+  answer: Definition<'kpi'>,
+  add: (rule: SetRule, ...more: SetPathSegment[]) => void,
+) => {
+  if (answer.county === undefined) return
+  const { baseline, target } = kpiForCityLevel(answer, 'county')
+  if (target === baseline) add({ code: 'county-target-equals-baseline' }, 'county', 'target')
+  if (answer.direction === 'higher' && target < baseline)
+    add({ code: 'county-target-below-baseline' }, 'county', 'target')
+  if (answer.direction === 'lower' && target > baseline)
+    add({ code: 'county-target-above-baseline' }, 'county', 'target')
+  if (answer.county.baseline !== undefined && outside(answer, answer.county.baseline))
+    add({ code: 'outside-range', field: 'county-baseline' }, 'county', 'baseline')
+  if (outside(answer, target))
+    add({ code: 'outside-range', field: 'county-target' }, 'county', 'target')
+}
+
 const checkKpi = (answer: Definition<'kpi'>, place: IndicatorPlace): SetIssue[] => {
   const { issues, add } = collect(place)
   if (answer.target === answer.baseline) add({ code: 'target-equals-baseline' }, 'target')
@@ -49,14 +76,9 @@ const checkKpi = (answer: Definition<'kpi'>, place: IndicatorPlace): SetIssue[] 
   if (answer.min !== undefined && answer.max !== undefined && answer.min >= answer.max)
     add({ code: 'min-not-below-max' }, 'min')
   for (const field of ['baseline', 'target'] as const) {
-    const v = answer[field]
-    if (
-      (answer.min !== undefined && v < answer.min) ||
-      (answer.max !== undefined && v > answer.max)
-    ) {
-      add({ code: 'outside-range', field }, field)
-    }
+    if (outside(answer, answer[field])) add({ code: 'outside-range', field }, field)
   }
+  checkCountyTarget(answer, add)
   return issues
 }
 

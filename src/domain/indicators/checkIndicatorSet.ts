@@ -93,6 +93,13 @@ const checkIndicator = (
     .filter((w) => w !== undefined)
   if (weights.filter((w) => w === 1).length !== 1)
     add({ code: 'primary-capability' }, 'capabilities')
+  if (
+    indicator.applicability === 'prefecture-and-above' &&
+    indicator.answer.type === 'kpi' &&
+    indicator.answer.county !== undefined
+  )
+    // A target no assessment could ever be held to: the questionnaire never asks it of a county.
+    add({ code: 'county-not-asked' }, 'answer', 'county')
   checkSources(set, indicator, options, add)
   indicator.sources.forEach((source, k) => {
     if (source.note !== undefined)

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { countyTinySet } from '../testing/countyTinySet'
+import { must } from '../testing/must'
 import { t, tinyIndicator } from '../testing/tinySet'
 import { indicatorChanges, unchanged } from './indicatorChanges'
 import type { AnswerDefinition, Indicator } from './schema'
@@ -172,5 +174,85 @@ describe('indicatorChanges', () => {
   it('reports a change of answer type alone, without comparing fields of two types', () => {
     const [a, b] = withAnswer<'kpi'>('SC-001', () => ({ type: 'boolean', yes: t('y'), no: t('n') }))
     expect(indicatorChanges(a, b).definition).toEqual(['type'])
+  })
+})
+
+describe('indicatorChanges of the targets set for county-level cities', () => {
+  /** SC-001 (0 → 100 %) and SC-002 (60 → 10 min) without and with their county overrides. */
+  const pair = (id: string): [Indicator, Indicator] => [
+    tinyIndicator(id),
+    must(countyTinySet.indicators.find((i) => i.id === id)),
+  ]
+  const county = (i: Indicator) => (i.answer.type === 'kpi' ? i.answer.county : undefined)
+  const withCounty = (i: Indicator, c: ReturnType<typeof county>): Indicator =>
+    i.answer.type === 'kpi' ? { ...i, answer: { ...i.answer, county: c } } : i
+  const kinds = ([a, b]: [Indicator, Indicator]) => {
+    const { definition, placement, wording } = indicatorChanges(a, b)
+    return { definition, placement, wording }
+  }
+
+  it.each<[string, [Indicator, Indicator], string[], string[]]>([
+    // Counties 60 → 100 where everyone had 0 → 100: only the baseline they are held to moves.
+    ['a county baseline added', pair('SC-001'), ['county-baseline'], ['target-rationale']],
+    ['a county target added', pair('SC-002'), ['county-target'], ['target-rationale']],
+    [
+      'a county target removed (counties now held to the general one)',
+      [pair('SC-002')[1], pair('SC-002')[0]],
+      ['county-target'],
+      ['target-rationale'],
+    ],
+    [
+      'a county target changed',
+      [
+        pair('SC-002')[1],
+        withCounty(pair('SC-002')[1], { target: 30, targetRationale: t('county r') }),
+      ],
+      ['county-target'],
+      [],
+    ],
+    [
+      'a general target changed under an unchanged county target',
+      [
+        pair('SC-002')[1],
+        withAnswer<'kpi'>('SC-002', (d) => ({
+          ...d,
+          target: 5,
+          county: county(pair('SC-002')[1]),
+        }))[1],
+      ],
+      ['target'],
+      [],
+    ],
+    [
+      'a county rationale reworded',
+      [
+        pair('SC-002')[1],
+        withCounty(pair('SC-002')[1], { target: 20, targetRationale: t('plan') }),
+      ],
+      [],
+      ['target-rationale'],
+    ],
+    [
+      'an override added that repeats the general numbers (wording only)',
+      [
+        tinyIndicator('SC-002'),
+        withCounty(tinyIndicator('SC-002'), { baseline: 60, target: 10, targetRationale: t('r') }),
+      ],
+      [],
+      ['target-rationale'],
+    ],
+  ])('reports %s', (_, indicators, definition, wording) => {
+    expect(kinds(indicators)).toEqual({ definition, placement: [], wording })
+  })
+
+  it('reports a general baseline change alone where counties follow it', () => {
+    // SC-002's county override sets a target only: counties take the general baseline.
+    const before = pair('SC-002')[1]
+    const after = withAnswer<'kpi'>('SC-002', (d) => ({
+      ...d,
+      baseline: 50,
+      county: county(before),
+    }))[1]
+    expect(kinds([before, after]).definition).toEqual(['baseline'])
   })
 })

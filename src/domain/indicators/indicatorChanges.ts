@@ -2,9 +2,10 @@
  * What differs between two versions of one indicator (same permanent id), field by field, sorted
  * into three kinds by what the change does to answers and scores:
  * - definition: what an answer means or how it is scored (its answer type, unit, direction,
- *   baseline, target, entry bounds, ratio parts, rubric levels and their descriptors and scores,
- *   what yes and no mean, the choice options). An answer given under the old definition has to be
- *   reviewed before it is trusted under the new one.
+ *   baseline, target, the baseline and target county-level cities are held to, entry bounds, ratio
+ *   parts, rubric levels and their descriptors and scores, what yes and no mean, the choice
+ *   options). An answer given under the old definition has to be reviewed before it is trusted
+ *   under the new one.
  * - placement: where and how much the indicator counts (weight, dimension, sub-dimension,
  *   capability weights, the city levels it is asked of). Scores move; answers keep their meaning.
  * - wording: text and provenance only (name, description, method, evidence, sources, the target's
@@ -13,6 +14,7 @@
  * field added to the schema does not compile until someone decides which kind its changes are.
  */
 import { sameData } from '../sameData'
+import { kpiForCityLevel, type KpiDefinition } from './kpiForCityLevel'
 import type { AnswerDefinition, AnswerType, Indicator } from './schema'
 
 export const definitionChanges = [
@@ -21,6 +23,8 @@ export const definitionChanges = [
   'direction',
   'baseline',
   'target',
+  'county-baseline',
+  'county-target',
   'bounds',
   'ratio',
   'rubric',
@@ -61,11 +65,40 @@ export type IndicatorChange = {
 }
 
 type Definition<T extends AnswerType> = Extract<AnswerDefinition, { type: T }>
-type FieldTable<O, Code> = { [K in keyof O]-?: Code }
+/** A field whose changes take more than equality to name: the codes, from the two whole objects. */
+type FieldRule<O, Code> = (a: O, b: O) => Code[]
+/** Each field of `O` (but those left out) and the change its edit is, or the rule that names it. */
+type FieldTable<O, Code, Fields = O> = { [K in keyof Fields]-?: Code | FieldRule<O, Code> }
+
+/**
+ * What a change of the county-level cities' own baseline and target (`county`) is. `county-target`
+ * when the target a county is held to (`kpiForCityLevel`) differs and at least one version sets
+ * counties a target of their own; `county-baseline` likewise for the baseline, when at least one
+ * version sets counties a baseline of their own. A county that simply follows the general baseline
+ * or target in both versions changes with it, which `baseline` and `target` already say. A changed
+ * county rationale is a wording change (`target-rationale`). Adding an override that repeats the
+ * general numbers therefore moves no score and is wording only.
+ */
+const countyChanges: FieldRule<KpiDefinition, DefinitionChange | WordingChange> = (a, b) => {
+  const [x, y] = [kpiForCityLevel(a, 'county'), kpiForCityLevel(b, 'county')]
+  const own = (key: 'baseline' | 'target') =>
+    a.county?.[key] !== undefined || b.county?.[key] !== undefined
+  return [
+    ...(own('baseline') && x.baseline !== y.baseline ? ['county-baseline' as const] : []),
+    ...(own('target') && x.target !== y.target ? ['county-target' as const] : []),
+    ...(sameData(a.county?.targetRationale, b.county?.targetRationale)
+      ? []
+      : ['target-rationale' as const]),
+  ]
+}
 
 /** Each field of each answer type (but `type` itself) and the change its edit is. */
 const answerFields: {
-  [T in AnswerType]: FieldTable<Omit<Definition<T>, 'type'>, DefinitionChange | WordingChange>
+  [T in AnswerType]: FieldTable<
+    Definition<T>,
+    DefinitionChange | WordingChange,
+    Omit<Definition<T>, 'type'>
+  >
 } = {
   kpi: {
     unit: 'unit',
@@ -73,6 +106,7 @@ const answerFields: {
     baseline: 'baseline',
     target: 'target',
     targetRationale: 'target-rationale',
+    county: countyChanges,
     min: 'bounds',
     max: 'bounds',
     ratio: 'ratio',
@@ -101,15 +135,21 @@ const indicatorFields: FieldTable<
 }
 
 /** The codes of the fields whose values differ between `a` and `b`. */
-const changedFields = <Code extends string>(
-  a: object,
-  b: object,
-  table: Readonly<Record<string, Code>>,
+const changedFields = <O extends object, Code extends string>(
+  a: O,
+  b: O,
+  // Rules typed `never`: the caller picks the table of the objects' own type (by answer type),
+  // which the compiler cannot follow through the union of tables.
+  table: Readonly<Record<string, Code | FieldRule<never, Code>>>,
 ): Code[] => {
   const left = a as Record<string, unknown>
   const right = b as Record<string, unknown>
   return Object.entries(table).flatMap(([field, code]) =>
-    sameData(left[field], right[field]) ? [] : [code],
+    typeof code === 'function'
+      ? (code as FieldRule<O, Code>)(a, b)
+      : sameData(left[field], right[field])
+        ? []
+        : [code],
   )
 }
 

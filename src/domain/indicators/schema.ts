@@ -92,6 +92,21 @@ export const KpiDefinitionSchema = z.strictObject({
   target: z.number(),
   /** Where the baseline and target come from (a standard's worked example, a national plan, or our assumption). */
   targetRationale: LocalizedTextSchema,
+  /**
+   * What county-level cities are held to, where it differs from the general baseline and target
+   * (e.g. a lower coverage target for a county's smaller budget): a county-level assessment scores
+   * against these, with the general baseline where `baseline` is absent. Absent: every city level
+   * has the same baseline and target. The checker holds it to the general target's rules (not equal
+   * to its baseline, on the side the direction says, inside the entry bounds) and refuses it on an
+   * indicator that county-level cities are not asked.
+   */
+  county: z.optional(
+    z.strictObject({
+      baseline: z.optional(z.number()),
+      target: z.number(),
+      targetRationale: LocalizedTextSchema,
+    }),
+  ),
   /** Smallest and largest value that can be entered (e.g. 0 and 100 for a percentage). */
   min: z.optional(z.number()),
   max: z.optional(z.number()),

@@ -35,12 +35,16 @@ export type SetRule =
   | { code: 'unknown-u4ssc-code'; ref: string }
   | { code: 'zh-without-chinese' }
   | { code: 'en-mostly-chinese' }
+  | { code: 'county-not-asked' }
   // One indicator's answer definition.
   | { code: 'target-equals-baseline' }
   | { code: 'target-below-baseline' }
   | { code: 'target-above-baseline' }
+  | { code: 'county-target-equals-baseline' }
+  | { code: 'county-target-below-baseline' }
+  | { code: 'county-target-above-baseline' }
   | { code: 'min-not-below-max' }
-  | { code: 'outside-range'; field: 'baseline' | 'target' }
+  | { code: 'outside-range'; field: 'baseline' | 'target' | 'county-baseline' | 'county-target' }
   | { code: 'rubric-level-count'; levels: number; expected: number }
   | { code: 'rubric-level-number'; position: number; level: number }
   | { code: 'rubric-scores-partial' }
@@ -115,12 +119,20 @@ export const ruleMessage = (rule: SetRule): string => {
       return 'zh text has no Chinese characters'
     case 'en-mostly-chinese':
       return 'en text is mostly Chinese'
+    case 'county-not-asked':
+      return 'county target on an indicator not asked of county-level cities'
     case 'target-equals-baseline':
       return 'target equals baseline'
     case 'target-below-baseline':
       return 'higher-is-better but target < baseline'
     case 'target-above-baseline':
       return 'lower-is-better but target > baseline'
+    case 'county-target-equals-baseline':
+      return 'county target equals county baseline'
+    case 'county-target-below-baseline':
+      return 'higher-is-better but county target < county baseline'
+    case 'county-target-above-baseline':
+      return 'lower-is-better but county target > county baseline'
     case 'min-not-below-max':
       return 'min ≥ max'
     case 'outside-range':

@@ -10,6 +10,7 @@ import {
   indicatorChanges,
   type DefinitionChange,
 } from '../indicators/indicatorChanges'
+import { indicatorForCityLevel } from '../indicators/indicatorForCityLevel'
 import {
   capabilityIds,
   type CapabilityId,
@@ -159,7 +160,11 @@ const totalComparability = (
  * the score, so an indicator added to a score flags itself, not the others; a weight change that
  * shifts the others' shares flags them too. Dimension weights compare as shares of the dimensions
  * both sides count in the total (those with an asked indicator); a dimension counted on one side
- * only changes the total's weights. Wording changes do not make scores differ. The same set on
+ * only changes the total's weights. Definitions compare as each side's city level is held to them
+ * (`indicatorForCityLevel`): a change to the county-level cities' own target flags nothing between
+ * two prefecture-level assessments, and a county-level city held to its own target against a
+ * prefecture-level one held to the general target is a `target` difference, even in one set.
+ * Wording changes do not make scores differ. The same set on
  * both sides at the same city level differs nowhere.
  */
 export const comparability = (a: ComparedSide, b: ComparedSide): Comparability => {
@@ -168,7 +173,12 @@ export const comparability = (a: ComparedSide, b: ComparedSide): Comparability =
   const changes = new Map<string, DefinitionChange[]>()
   for (const [id, x] of sideA.indicators) {
     const y = sideB.indicators.get(id)
-    if (y !== undefined) changes.set(id, indicatorChanges(x, y).definition)
+    if (y === undefined) continue
+    const [xa, yb] = [
+      indicatorForCityLevel(x, a.assessment.cityLevel),
+      indicatorForCityLevel(y, b.assessment.cityLevel),
+    ]
+    changes.set(id, indicatorChanges(xa, yb).definition)
   }
   /** Why a score counts an indicator on one side only: what the other side, `there`, does with it. */
   const missing = (id: string, there: Side, onlyIn: 'only-in-a' | 'only-in-b') =>

@@ -4,7 +4,8 @@
  */
 import type { Answer } from '../assessment/answer'
 import { assertNever } from '../assertNever'
-import type { Indicator, LocalizedText } from '../indicators/schema'
+import { kpiForCityLevel } from '../indicators/kpiForCityLevel'
+import type { CityLevel, Indicator, LocalizedText } from '../indicators/schema'
 import type { IndicatorOutcome } from '../scoring/outcome'
 
 export type NextStep =
@@ -26,8 +27,10 @@ export type NextStep =
  * The next step above the current answer, or null when there is none:
  * - `level`: the lowest rubric level numbered above the answered level (needs the answer, since
  *   the score alone does not name the level); null at the top level or without a level answer;
- * - `kpi`: the target, the measured value (from the outcome, so ratio answers are already
- *   divided out) and the signed gap; null once the target is met (score 100);
+ * - `kpi`: the target `cityLevel` is held to (`kpiForCityLevel`: a county-level city's own target
+ *   where the indicator sets one, the one its score was measured against), the measured value
+ *   (from the outcome, so ratio answers are already divided out) and the signed gap; null once
+ *   the target is met (score 100);
  * - `choice`: the option with the lowest score above the current score (the first listed on a
  *   tie); null when no option scores higher, even if the best option scores below 100;
  * - `boolean`: achieve "yes"; null once it is "yes".
@@ -38,6 +41,7 @@ export const nextStep = (
   indicator: Indicator,
   outcome: IndicatorOutcome | undefined,
   answer: Answer | undefined,
+  cityLevel: CityLevel,
 ): NextStep | null => {
   if (outcome?.state !== 'scored') return null
   const def = indicator.answer
@@ -54,11 +58,12 @@ export const nextStep = (
     case 'kpi': {
       const { measured } = outcome
       if (measured === undefined || outcome.score >= 100) return null
-      const gap = def.direction === 'higher' ? def.target - measured : measured - def.target
+      const { target } = kpiForCityLevel(def, cityLevel)
+      const gap = def.direction === 'higher' ? target - measured : measured - target
       return {
         kind: 'kpi',
         measured,
-        target: def.target,
+        target,
         gap,
         direction: def.direction,
         unit: def.unit,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../assessment/answer'
-import type { IndicatorSet } from '../indicators/schema'
+import type { CityLevel, IndicatorSet } from '../indicators/schema'
 import { scoreAssessment } from '../scoring/scoreAssessment'
+import { countyTinySet } from '../testing/countyTinySet'
 import { fullAnswers, t, tinySet } from '../testing/tinySet'
 import { improvementPriorities, unansweredPriorities } from './priorities'
 
@@ -163,6 +164,18 @@ describe('improvementPriorities', () => {
     ['everything is N/A', naAll],
   ])('is empty when %s', (_, answers: Answers) => {
     expect(priorities(answers)).toEqual([])
+  })
+
+  it('names the target of the city level scored for in a KPI next step', () => {
+    // countyTinySet holds county-level cities to 20 min on SC-002 (10 min for the others).
+    const targets = (cityLevel: CityLevel) =>
+      improvementPriorities(
+        scoreAssessment(countyTinySet, fullAnswers, cityLevel),
+        countyTinySet,
+        fullAnswers,
+      ).flatMap((p) => (p.indicatorId === 'SC-002' && p.next.kind === 'kpi' ? [p.next.target] : []))
+    expect(targets('county')).toEqual([20])
+    expect(targets('prefecture-and-above')).toEqual([10])
   })
 })
 

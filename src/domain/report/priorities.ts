@@ -48,7 +48,8 @@ const sortAndLimit = <T extends { indicatorId: string }>(
  * total (`score.total.contributions`) and share_i,d × (100 − sᵢ) the indicator's `potentialGain`
  * inside its dimension. Over all scored indicators these gains add up to 100 − total.
  * `gainByCapability[k]` is the indicator's `potentialGain` in capability k (absent where it does
- * not inform k). Left out: indicators with no gain (score 100), indicators without a next step
+ * not inform k). A KPI's next step names the target of the city level scored for. Left out:
+ * indicators with no gain (score 100), indicators without a next step
  * (`nextStep` is null, e.g. the top rubric level or the best option scoring below 100), and
  * indicators the set does not hold. Sorted by gainOnTotal (highest first, 1e-9 ties by id);
  * at most `limit` items.
@@ -70,7 +71,12 @@ export const improvementPriorities = (
     return contributions.flatMap((c): Priority[] => {
       const indicator = indicators.get(c.indicatorId)
       if (indicator === undefined || c.potentialGain <= 0) return []
-      const next = nextStep(indicator, score.outcomes.get(c.indicatorId), answers[c.indicatorId])
+      const next = nextStep(
+        indicator,
+        score.outcomes.get(c.indicatorId),
+        answers[c.indicatorId],
+        score.cityLevel,
+      )
       if (next === null) return []
       const gainByCapability = Object.fromEntries(
         capabilityGains.flatMap(([k, gains]) => {

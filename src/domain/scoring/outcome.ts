@@ -1,5 +1,6 @@
 import type { Answer } from '../assessment/answer'
 import { appliesTo } from '../indicators/applicability'
+import { answerForCityLevel } from '../indicators/kpiForCityLevel'
 import type { CityLevel, Indicator } from '../indicators/schema'
 import { normaliseAnswer, type NormaliseProblem, type U4sscBand } from './normalise'
 
@@ -18,6 +19,11 @@ export type IndicatorOutcome =
   | { state: 'invalid'; problem: NormaliseProblem }
   | { state: 'excluded' }
 
+/**
+ * The outcome of one indicator for a city of `cityLevel`. A KPI is scored against the baseline and
+ * target that level is held to (`answerForCityLevel`: a county-level city against the county
+ * target where the indicator sets one), and its U4SSC band measured against the same target.
+ */
 export const indicatorOutcome = (
   indicator: Indicator,
   answer: Answer | undefined,
@@ -27,7 +33,7 @@ export const indicatorOutcome = (
   if (answer?.notApplicable !== undefined)
     return { state: 'na', reason: answer.notApplicable.reason }
   if (answer?.value === undefined) return { state: 'unanswered' }
-  const normalised = normaliseAnswer(indicator.answer, answer.value)
+  const normalised = normaliseAnswer(answerForCityLevel(indicator.answer, cityLevel), answer.value)
   if (!normalised.ok) return { state: 'invalid', problem: normalised.problem }
   const { score, measured, band } = normalised
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../assessment/answer'
 import type { IndicatorSet } from '../indicators/schema'
+import { countyTinySet } from '../testing/countyTinySet'
 import { fullAnswers, tinySet } from '../testing/tinySet'
 import { scoreAssessment } from './scoreAssessment'
 
@@ -124,5 +125,40 @@ describe('scoreAssessment edge cases', () => {
     // Groups in D1: P1 (2) and the dimension itself (1) → same shares as before.
     const result = scoreAssessment(loose, fullAnswers, 'prefecture-and-above')
     expect(result.dimensions[0]?.score).toBeCloseTo((80 + 50 + 75) / 3, 10)
+  })
+})
+
+describe('scoreAssessment with targets of their own for county-level cities', () => {
+  // countyTinySet: SC-001 counties 60 → 100 %, SC-002 counties 60 → 20 min (see its comment).
+  const county = scoreAssessment(countyTinySet, fullAnswers, 'county')
+  const prefecture = scoreAssessment(countyTinySet, fullAnswers, 'prefecture-and-above')
+
+  it('scores a county-level city against the county baseline and target', () => {
+    expect(county.outcomes.get('SC-001')).toMatchObject({ state: 'scored', score: 50 })
+    expect(county.outcomes.get('SC-002')).toMatchObject({ state: 'scored', score: 62.5 })
+    expect(county.capabilities.DG.score).toBe(50)
+    expect(county.capabilities.ED.score).toBe(62.5)
+    // D1 = (SC-001 + SC-002 + SC-003) / 3; D2 = SC-004 alone (SC-005 is not asked).
+    expect(county.total.score).toBeCloseTo((60 * ((50 + 62.5 + 75) / 3) + 40 * 100) / 100, 10)
+  })
+
+  it('measures the U4SSC band against the target the city is held to', () => {
+    // 35 min against 20 min is 57 % of the target (band 2); against 10 min, 29 % (band 1).
+    expect(county.outcomes.get('SC-002')).toMatchObject({ band: 2 })
+    expect(prefecture.outcomes.get('SC-002')).toMatchObject({ band: 1 })
+  })
+
+  it('scores a prefecture-level city against the general target, as without overrides', () => {
+    expect(prefecture).toEqual(scoreAssessment(tinySet, fullAnswers, 'prefecture-and-above'))
+    expect(prefecture.outcomes.get('SC-001')).toMatchObject({ score: 80 })
+  })
+
+  it('scores indicators without an override the same at every level and in either set', () => {
+    const plain = scoreAssessment(tinySet, fullAnswers, 'county')
+    for (const id of ['SC-003', 'SC-004', 'SC-005'])
+      expect(county.outcomes.get(id), id).toEqual(plain.outcomes.get(id))
+    // Without overrides a KPI scores the same at both levels.
+    expect(plain.outcomes.get('SC-001')).toEqual(prefecture.outcomes.get('SC-001'))
+    expect(county.cityLevel).toBe('county')
   })
 })

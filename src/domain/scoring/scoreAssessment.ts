@@ -4,7 +4,9 @@
  *
  * Method (shown to users on the Methodology page):
  * 1. Each indicator gets an outcome (see `indicatorOutcome`): scored sᵢ ∈ [0, 100], N/A, unanswered,
- *    invalid (treated as unanswered) or excluded (not asked of this city level).
+ *    invalid (treated as unanswered) or excluded (not asked of this city level). A KPI scores
+ *    against the baseline and target of the city level (a county-level city's own where the
+ *    indicator sets them).
  * 2. Capability k: Cₖ = Σ wᵢ·mᵢₖ·sᵢ / Σ wᵢ·mᵢₖ over scored indicators, where mᵢₖ is the indicator's
  *    weight on k (primary 1, secondary < 1) and wᵢ its weight relative to the mean weight of its
  *    (sub-)dimension group, so an equal-weight group gives every member wᵢ = 1. The GB/T 33356
@@ -44,6 +46,8 @@ export type TotalContribution = {
 }
 
 export type AssessmentScore = {
+  /** The city level scored for: it decides which indicators are asked and which KPI targets apply. */
+  cityLevel: CityLevel
   outcomes: ReadonlyMap<string, IndicatorOutcome>
   capabilities: Readonly<Record<CapabilityId, GroupScore>>
   dimensions: readonly DimensionScore[]
@@ -195,6 +199,7 @@ export const scoreAssessment = (
   const asked = [...outcomes.values()].filter((o) => o.state !== 'excluded')
 
   return {
+    cityLevel,
     outcomes,
     capabilities,
     dimensions,

@@ -7,7 +7,9 @@ import { comparability } from '../../domain/report/comparability'
 import { sharedAcrossSets } from '../../domain/report/sharedAcrossSets'
 import { compareAssessments } from '../../domain/report/yearComparison'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
+import { countyTinySet } from '../../domain/testing/countyTinySet'
 import { must } from '../../domain/testing/must'
+import { tinySet } from '../../domain/testing/tinySet'
 import { compareFlags } from './compareFlags'
 import { DeltaTable } from './DeltaTable'
 import { LeftOutNote } from './LeftOutNote'
@@ -130,5 +132,14 @@ describe('LeftOutNote', () => {
     await act(() => i18next.changeLanguage('zh-CN'))
     rerender(<LeftOutNote subset={subset} sets={[releasedSet, laterSet]} />)
     expect(screen.getByRole('note')).toHaveTextContent('未计入的指标（3 项）：指标 SC-001')
+  })
+
+  it('names a changed target for county-level cities as the reason an indicator is left out', () => {
+    // countyTinySet sets counties a baseline on SC-001 and a target on SC-002.
+    const sets = [tinySet, countyTinySet] as const
+    render(<LeftOutNote subset={sharedAcrossSets(sets)} sets={sets} />)
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Left out (2): SC-001 SC-001 (baseline for county-level cities changed) and SC-002 SC-002 (target for county-level cities changed).',
+    )
   })
 })

@@ -2,7 +2,7 @@ import { useFormContext } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { assertNever } from '../../domain/assertNever'
 import type { AnswerFormValues } from '../../domain/assessment/answerForm'
-import type { AnswerType, Indicator } from '../../domain/indicators/schema'
+import type { AnswerType, CityLevel, Indicator } from '../../domain/indicators/schema'
 import { useLocalized } from '../../i18n/useLocalized'
 import { KpiInput } from './KpiInput'
 
@@ -34,16 +34,21 @@ const OptionsInput = ({ type, field, options, disabled }: OptionsProps) => {
   )
 }
 
-type Props = { indicator: Indicator; disabled: boolean }
+type Props = { indicator: Indicator; cityLevel: CityLevel; disabled: boolean }
 
-/** The input for the indicator's answer type, generated from its definition. */
-export const AnswerInput = ({ indicator, disabled }: Props) => {
+/**
+ * The input for the indicator's answer type, generated from its definition (a KPI's target as the
+ * assessment's city level is held to it).
+ */
+export const AnswerInput = ({ indicator, cityLevel, disabled }: Props) => {
   const { t } = useTranslation()
   const localized = useLocalized()
   const def = indicator.answer
   switch (def.type) {
     case 'kpi':
-      return <KpiInput indicatorId={indicator.id} def={def} disabled={disabled} />
+      return (
+        <KpiInput indicatorId={indicator.id} def={def} cityLevel={cityLevel} disabled={disabled} />
+      )
     case 'level':
       return (
         <OptionsInput

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useState } from 'react'
-import type { Dimension, Indicator } from '../../domain/indicators/schema'
+import type { CityLevel, Dimension, Indicator } from '../../domain/indicators/schema'
 import { useProgressiveCount } from '../../components/ui/useProgressiveCount'
 import { DimensionSection } from './DimensionSection'
 
@@ -21,6 +21,7 @@ type Props = {
   assessmentId: string
   dimension: Dimension
   indicators: readonly Indicator[]
+  cityLevel: CityLevel
   done: number
   asked: number
   readOnly: boolean

@@ -13,6 +13,7 @@ describe('DimensionSection', () => {
         assessmentId="a"
         dimension={dimension}
         indicators={[]}
+        cityLevel="county"
         mounted={0}
         done={0}
         asked={0}

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dimension, Indicator } from '../../domain/indicators/schema'
+import type { CityLevel, Dimension, Indicator } from '../../domain/indicators/schema'
 import { useLocalized } from '../../i18n/useLocalized'
 import { IndicatorCard } from './IndicatorCard'
 import { sectionElementId } from '../../components/ui/questionnaireAnchors'
@@ -9,6 +9,8 @@ type Props = {
   assessmentId: string
   dimension: Dimension
   indicators: readonly Indicator[]
+  /** The assessment's city level: which KPI targets the cards show. */
+  cityLevel: CityLevel
   /** How many of `indicators` to render yet (the questionnaire mounts its cards progressively). */
   mounted: number
   done: number
@@ -20,7 +22,17 @@ type Props = {
 
 /** One dimension's indicators; memoised so a keystroke in one card does not re-render the others. */
 export const DimensionSection = memo(
-  ({ assessmentId, dimension, indicators, mounted, done, asked, readOnly, onFocus }: Props) => {
+  ({
+    assessmentId,
+    dimension,
+    indicators,
+    cityLevel,
+    mounted,
+    done,
+    asked,
+    readOnly,
+    onFocus,
+  }: Props) => {
     const progress = { done, asked }
     const { t } = useTranslation()
     const localized = useLocalized()
@@ -45,6 +57,7 @@ export const DimensionSection = memo(
             key={indicator.id}
             assessmentId={assessmentId}
             indicator={indicator}
+            cityLevel={cityLevel}
             readOnly={readOnly}
           />
         ))}

@@ -30,7 +30,12 @@ const renderCard = (indicator: Indicator, answers: Assessment['answers'] = {}) =
   const renders = { count: 0 }
   render(
     <Profiler id="card" onRender={() => renders.count++}>
-      <IndicatorCard assessmentId={hangzhou.id} indicator={indicator} readOnly={false} />
+      <IndicatorCard
+        assessmentId={hangzhou.id}
+        indicator={indicator}
+        cityLevel={hangzhou.cityLevel}
+        readOnly={false}
+      />
     </Profiler>,
   )
   renders.count = 0
@@ -106,7 +111,14 @@ describe('IndicatorCard', () => {
     const indicator = must(set.indicators[0])
     seedStore('ready', { ...hangzhou, answers: {} })
     act(() => assessments.store.setState({ readOnly: { [hangzhou.id]: true } }))
-    render(<IndicatorCard assessmentId={hangzhou.id} indicator={indicator} readOnly />)
+    render(
+      <IndicatorCard
+        assessmentId={hangzhou.id}
+        indicator={indicator}
+        cityLevel={hangzhou.cityLevel}
+        readOnly
+      />,
+    )
     const note = screen.getByRole('textbox', { name: 'Notes' })
     expect(note).toBeDisabled()
     saveFromOtherTab({ [indicator.id]: { note: '另一标签页' } })
@@ -118,7 +130,14 @@ describe('IndicatorCard', () => {
     const carried: Answer = { note: '去年', carriedOver: true }
     seedStore('ready', { ...hangzhou, answers: { [indicator.id]: carried } })
     act(() => assessments.store.setState({ readOnly: { [hangzhou.id]: true } }))
-    render(<IndicatorCard assessmentId={hangzhou.id} indicator={indicator} readOnly />)
+    render(
+      <IndicatorCard
+        assessmentId={hangzhou.id}
+        indicator={indicator}
+        cityLevel={hangzhou.cityLevel}
+        readOnly
+      />,
+    )
     expect(screen.getByRole('button', { name: 'Confirm' })).toBeDisabled()
     saveFromOtherTab({ [indicator.id]: { ...carried, carriedOver: false } })
     expect(screen.queryByRole('button', { name: 'Confirm' })).toBeNull()

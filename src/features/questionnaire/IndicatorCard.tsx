@@ -13,14 +13,20 @@ import {
   type AnswerFormField,
   type AnswerFormValues,
 } from '../../domain/assessment/answerForm'
-import type { Indicator } from '../../domain/indicators/schema'
+import type { CityLevel, Indicator } from '../../domain/indicators/schema'
 import { assessmentActions, assessments, useAssessments } from '../../store/appStore'
 import { AnswerInput } from './AnswerInput'
 import { EvidencePreview } from './EvidencePreview'
 import { IndicatorText } from './IndicatorText'
 import { cardElementId } from '../../components/ui/questionnaireAnchors'
 
-type Props = { assessmentId: string; indicator: Indicator; readOnly: boolean }
+type Props = {
+  assessmentId: string
+  indicator: Indicator
+  /** The assessment's city level: which KPI targets the card shows. */
+  cityLevel: CityLevel
+  readOnly: boolean
+}
 
 /** The answer as stored now, read when needed rather than subscribed to. */
 const storedAnswer = (assessmentId: string, indicatorId: string): Answer | undefined =>
@@ -73,7 +79,7 @@ const CarriedOverNotice = ({ assessmentId, indicatorId, readOnly }: NoticeProps)
  * throttling: 242 ms over 132 keystrokes in a CPU profile of npm run bench:ui.) A read-only tab
  * follows the writing tab's saves.
  */
-export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props) => {
+export const IndicatorCard = memo(({ assessmentId, indicator, cityLevel, readOnly }: Props) => {
   const { t } = useTranslation()
   const schema = useMemo(() => buildAnswerFormSchema(indicator), [indicator])
   const [initial] = useState(() => storedAnswer(assessmentId, indicator.id))
@@ -154,7 +160,7 @@ export const IndicatorCard = memo(({ assessmentId, indicator, readOnly }: Props)
       )}
       <FormProvider {...methods}>
         <form noValidate onSubmit={(e) => e.preventDefault()} aria-labelledby={headingId}>
-          <AnswerInput indicator={indicator} disabled={readOnly || na} />
+          <AnswerInput indicator={indicator} cityLevel={cityLevel} disabled={readOnly || na} />
           <div className="field">
             <label className="choice">
               <input type="checkbox" disabled={readOnly} {...register('na')} />{' '}

@@ -6,11 +6,14 @@ import {
   type AnswerFormField,
   type AnswerFormValues,
 } from '../../domain/assessment/answerForm'
-import type { AnswerDefinition } from '../../domain/indicators/schema'
+import { kpiForCityLevel, type KpiDefinition } from '../../domain/indicators/kpiForCityLevel'
+import type { CityLevel } from '../../domain/indicators/schema'
+import { addCountyText } from '../../i18n/countyText'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
 
-type KpiDefinition = Extract<AnswerDefinition, { type: 'kpi' }>
+addCountyText()
+
 type Ratio = NonNullable<KpiDefinition['ratio']>
 
 /** The value a ratio works out to, as typed: watches its two fields alone, so typing elsewhere skips it. */
@@ -32,10 +35,14 @@ const RatioResult = ({ ratio, unit, htmlFor }: { ratio: Ratio; unit: string; htm
   )
 }
 
-type Props = { indicatorId: string; def: KpiDefinition; disabled: boolean }
+type Props = { indicatorId: string; def: KpiDefinition; cityLevel: CityLevel; disabled: boolean }
 
-/** A measured value with its target, typed directly or (when the KPI has one) as a ratio. */
-export const KpiInput = ({ indicatorId, def, disabled }: Props) => {
+/**
+ * A measured value with its target, typed directly or (when the KPI has one) as a ratio. The
+ * baseline and target are those the assessment's city level is scored against: a county-level
+ * city's own, named as such, where the indicator sets them.
+ */
+export const KpiInput = ({ indicatorId, def, cityLevel, disabled }: Props) => {
   const { t } = useTranslation()
   const localized = useLocalized()
   const format = useFormat()
@@ -49,13 +56,15 @@ export const KpiInput = ({ indicatorId, def, disabled }: Props) => {
   })
   const unit = localized(def.unit)
   const limits = { min: def.min ?? '—', max: def.max ?? '—', unit }
+  const held = kpiForCityLevel(def, cityLevel)
+  const ownCountyTarget = cityLevel === 'county' && def.county !== undefined
   return (
     <fieldset className="answer" disabled={disabled}>
       <legend>{t('questionnaire.value')}</legend>
       <p className="hint">
-        {t('questionnaire.kpiTarget', {
-          baseline: format.number(def.baseline),
-          target: format.number(def.target),
+        {t(ownCountyTarget ? 'county.kpiTarget' : 'questionnaire.kpiTarget', {
+          baseline: format.number(held.baseline),
+          target: format.number(held.target),
           unit,
           direction: t(`questionnaire.direction.${def.direction}`),
         })}

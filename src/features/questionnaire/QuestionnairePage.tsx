@@ -206,6 +206,7 @@ const QuestionnaireView = ({ id }: { id: string }) => {
           assessmentId={id}
           dimension={current.dimension}
           indicators={current.indicators}
+          cityLevel={found.cityLevel}
           done={current.done}
           asked={current.asked}
           readOnly={readOnly}
