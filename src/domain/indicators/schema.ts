@@ -241,6 +241,28 @@ export const SourceSchema = z.strictObject({
 })
 export type Source = z.infer<typeof SourceSchema>
 
+/**
+ * One row of a version's release notes: what changed in this version compared with the previous
+ * one, and why. Wording only: the notes never change a score (the checker holds their ids to the
+ * set, see `checkIndicatorSet`).
+ */
+export const ReleaseNoteSchema = z.strictObject({
+  /**
+   * The indicators the change concerns: ids of this set's indicators or of its `retired` ones.
+   * Empty for a change of the set as a whole (its sources, levels, dimensions).
+   */
+  indicators: list(IndicatorIdSchema),
+  /**
+   * Which part of the set a change without (or beyond) indicators concerns, as a short id: a field
+   * of the header (`sources`, `levels`, `dimensions`, `retired`) or a dimension or sub-dimension id
+   * (`L1P9`).
+   */
+  topic: z.optional(text),
+  change: LocalizedTextSchema,
+  reason: LocalizedTextSchema,
+})
+export type ReleaseNote = z.infer<typeof ReleaseNoteSchema>
+
 export const MetaFileSchema = z.strictObject({
   $schema: z.optional(text),
   kind: z.literal('meta'),
@@ -272,6 +294,8 @@ export const MetaFileSchema = z.strictObject({
    * answers can never attach to a new question: the integrity checker refuses an indicator with one.
    */
   retired: z.optional(z.array(IndicatorIdSchema).check(z.maxLength(setLimits.retired))),
+  /** What changed in this version compared with the previous one, and why (the methodology page shows it). */
+  releaseNotes: z.optional(list(ReleaseNoteSchema)),
 })
 export type MetaFile = z.infer<typeof MetaFileSchema>
 
