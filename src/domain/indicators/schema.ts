@@ -218,8 +218,8 @@ export type Source = z.infer<typeof SourceSchema>
 
 /**
  * One row of a version's release notes: what changed in this version compared with the previous
- * one, and why. Wording only: the notes never change a score (the checker holds their ids to the
- * set, see `checkIndicatorSet`).
+ * one, and why. Wording only: the notes never change a score (`checkReleaseNotes` holds their ids
+ * to the set).
  */
 export const ReleaseNoteSchema = z.strictObject({
   /**
@@ -228,9 +228,9 @@ export const ReleaseNoteSchema = z.strictObject({
    */
   indicators: list(IndicatorIdSchema),
   /**
-   * Which part of the set a change without (or beyond) indicators concerns, as a short id: a field
-   * of the header (`sources`, `levels`, `dimensions`, `retired`) or a dimension or sub-dimension id
-   * (`L1P9`).
+   * Which part of the set a change without (or beyond) indicators concerns, as a short id: one the
+   * methodology page names (`sources`, `dimensions`, `levels`, `retired`, `reference`, `county`),
+   * a dimension or sub-dimension id (`L1P9`), or any other, shown as written.
    */
   topic: z.optional(text),
   change: LocalizedTextSchema,
@@ -269,7 +269,7 @@ export const MetaFileSchema = z.strictObject({
    * answers can never attach to a new question: the integrity checker refuses an indicator with one.
    */
   retired: z.optional(z.array(IndicatorIdSchema).check(z.maxLength(setLimits.retired))),
-  /** What changed in this version compared with the previous one, and why (the methodology page shows it). */
+  /** What changed in this version compared with the previous one, and why (on the methodology page). */
   releaseNotes: z.optional(list(ReleaseNoteSchema)),
 })
 export type MetaFile = z.infer<typeof MetaFileSchema>
