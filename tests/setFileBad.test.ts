@@ -144,6 +144,23 @@ const cases: [string, () => string | Uint8Array, string[], string][] = [
     'is listed more than once',
   ],
   [
+    'a release note about an indicator the set never had',
+    () =>
+      district(
+        (_, meta) =>
+          (meta.releaseNotes = [
+            {
+              // SLQ-012 is retired: a note may name it. SLQ-099 the set never had.
+              indicators: ['SLQ-001', 'SLQ-012', 'SLQ-099'],
+              change: { zh: '口径改为按户统计。', en: 'Now counted per household.' },
+              reason: { zh: '与统计年鉴一致。', en: 'As the statistical yearbook counts.' },
+            },
+          ]),
+      ),
+    ['rule:unknown-release-note-id'],
+    'a release note names the indicator “SLQ-099”',
+  ],
+  [
     'an unknown dimension',
     () => district((_, __, indicators) => (byId(indicators, 'SLQ-007').dimension = 'XX')),
     ['rule:unknown-dimension'],

@@ -17,6 +17,7 @@ const rules = {
   'duplicate-source-id': { code: 'duplicate-source-id', id: 'GB/T 33356-2016' },
   'duplicate-retired-id': { code: 'duplicate-retired-id', id: 'SLQ-012' },
   'built-in-set-id': { code: 'built-in-set-id', setId: 'scm-default' },
+  'unknown-release-note-id': { code: 'unknown-release-note-id', id: 'SLQ-099' },
   'duplicate-indicator-id': { code: 'duplicate-indicator-id', id: 'SLQ-002' },
   'retired-id-used': { code: 'retired-id-used', id: 'SLQ-012' },
   'empty-dimension': { code: 'empty-dimension', dimension: 'SS' },

@@ -6,7 +6,13 @@
 import { assertNever } from '../assertNever.ts'
 import { kpiForCityLevel } from './kpiForCityLevel.ts'
 import type { AnswerDefinition, AnswerType, LocalizedText } from './schema.ts'
-import { setIssue, type SetIssue, type SetPathSegment, type SetRule } from './setRule.ts'
+import {
+  setIssue,
+  type SetIssue,
+  type SetPathSegment,
+  type SetPlace,
+  type SetRule,
+} from './setRule.ts'
 
 /** Where an indicator's issues belong: its id, the CLI's name for the place and its JSON path. */
 export type IndicatorPlace = { indicator: string; where: string; path: SetPathSegment[] }
@@ -20,8 +26,11 @@ const cjkAll = /[\u3400-\u9fff]/g
 const looksUntranslated = (en: string) =>
   (en.match(cjkAll)?.length ?? 0) > en.replace(/\s/g, '').length / 5
 
-/** A text whose Chinese has no Chinese character, or whose English is mostly Chinese. */
-export const checkTranslation = (text: LocalizedText, place: IndicatorPlace): SetIssue[] => {
+/**
+ * A text whose Chinese has no Chinese character, or whose English is mostly Chinese. Indicator
+ * texts and the release notes of the header are checked (`place` names the indicator, if any).
+ */
+export const checkTranslation = (text: LocalizedText, place: SetPlace): SetIssue[] => {
   const issues: SetIssue[] = []
   if (!cjk.test(text.zh))
     issues.push(setIssue({ code: 'zh-without-chinese' }, { ...place, path: [...place.path, 'zh'] }))

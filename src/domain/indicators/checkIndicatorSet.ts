@@ -6,6 +6,7 @@
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
 import { primaryCapability } from './capabilities.ts'
 import { checkAnswerDefinition, checkTranslation } from './checkAnswerDefinition.ts'
+import { checkReleaseNotes } from './checkReleaseNotes.ts'
 import { capabilityIds, type Indicator, type IndicatorSet } from './schema.ts'
 import { setIssue, type SetIssue, type SetPathSegment, type SetRule } from './setRule.ts'
 
@@ -192,11 +193,12 @@ const checkCoverage = (set: IndicatorSet, options: CheckOptions): SetIssue[] => 
 }
 
 /**
- * Every integrity problem of a schema-valid set, in the order header, indicators as a whole, each
- * indicator; an empty list means the set is sound.
+ * Every integrity problem of a schema-valid set, in the order header (its release notes last),
+ * indicators as a whole, each indicator; an empty list means the set is sound.
  */
 export const checkIndicatorSet = (set: IndicatorSet, options: CheckOptions = {}): SetIssue[] => [
   ...checkMeta(set, options),
+  ...checkReleaseNotes(set),
   ...checkCoverage(set, options),
   ...set.indicators.flatMap((indicator, i) => checkIndicator(set, indicator, i, options)),
 ]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { tinySet } from '../testing/tinySet'
+import { t, tinySet } from '../testing/tinySet'
 import { addDetails, splitDetails } from './languageText'
+import type { IndicatorSet } from './schema'
 
 describe('detail texts', () => {
   it('empties every detail text of the core and keeps names, numbers and ids', () => {
@@ -13,6 +14,17 @@ describe('detail texts', () => {
     expect(core.meta.dimensions[0]?.weight).toBe(60)
     expect(details).toContain(tinySet.indicators[0]?.method.zh)
     expect(details.every((text) => /^中文/.test(text))).toBe(true)
+  })
+
+  it('keeps the release notes out of the core, ids and topic excepted', () => {
+    const note = { indicators: ['SC-001'], topic: 'sources', change: t('new'), reason: t('why') }
+    const set: IndicatorSet = { ...tinySet, meta: { ...tinySet.meta, releaseNotes: [note] } }
+    const { core, details } = splitDetails(set, 'en')
+    expect(core.meta.releaseNotes).toEqual([
+      { ...note, change: { zh: '', en: '' }, reason: { zh: '', en: '' } },
+    ])
+    expect(details).toEqual(expect.arrayContaining(['new', 'why']))
+    expect(addDetails(core, 'en', details)?.meta.releaseNotes?.[0]?.reason.en).toBe('why')
   })
 
   it('gives the original set back when both languages’ details are added, in either order', () => {

@@ -28,6 +28,8 @@ const mapTree = (
 /**
  * Keys of the long explanatory texts: read where an indicator is studied (questionnaire, results,
  * print, methodology), never on the first screen, which needs only structure, names and units.
+ * `change` and `reason` are the release notes' (`meta.releaseNotes`), which only the methodology
+ * page shows.
  */
 export const detailTextKeys: ReadonlySet<string> = new Set([
   'description',
@@ -40,6 +42,8 @@ export const detailTextKeys: ReadonlySet<string> = new Set([
   'thresholdSource',
   'numerator',
   'denominator',
+  'change',
+  'reason',
 ])
 
 /**

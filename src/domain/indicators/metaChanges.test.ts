@@ -104,6 +104,13 @@ describe('metaChanges', () => {
     ],
     ['levels', { ...tinyMeta, levels: tinyMeta.levels.map((l) => ({ ...l, name: t('new') })) }],
     ['threshold-source', { ...tinyMeta, thresholdSource: t('ours') }],
+    [
+      'release-notes',
+      {
+        ...tinyMeta,
+        releaseNotes: [{ indicators: ['SC-001'], change: t('renamed'), reason: t('clearer') }],
+      },
+    ],
   ])('reports a change of %s as wording', (field, to) => {
     expect(metaChanges(tinyMeta, to)).toEqual({ changes: [], wording: [field] })
   })

@@ -39,11 +39,13 @@ export const metaWordingFields = [
   'capabilities',
   'levels',
   'threshold-source',
+  'release-notes',
 ] as const
 /**
  * A meta field whose text changed: the set's name, its sources, the names, notes and weight
  * provenance of dimensions and sub-dimensions, the capabilities' names and definitions, the maturity
- * levels' names and descriptions, and where the thresholds come from.
+ * levels' names and descriptions, where the thresholds come from, and the release notes (what a
+ * version changed and why: they describe changes, they never make one).
  */
 export type MetaWordingField = (typeof metaWordingFields)[number]
 
@@ -133,6 +135,7 @@ const metaFields: { [K in keyof MetaFile]-?: (a: MetaFile, b: MetaFile) => MetaD
     }),
   // The list of retired ids changes no score: the indicators themselves are compared one by one.
   retired: () => none,
+  releaseNotes: (a, b) => wordingIf(!sameData(a.releaseNotes, b.releaseNotes), 'release-notes'),
   rubricLevels: (a, b) =>
     changeIf(a.rubricLevels !== b.rubricLevels, {
       kind: 'rubric-levels',

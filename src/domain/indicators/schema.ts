@@ -7,36 +7,11 @@
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
 import '../zodConfig.ts'
 import { z } from 'zod/mini'
+import { boundedText, list, setLimits, shortText as text } from './setLimits.ts'
 
 export const capabilityIds = ['DG', 'DT', 'ED', 'MF', 'SA'] as const
 export const CapabilityIdSchema = z.enum(capabilityIds)
 export type CapabilityId = z.infer<typeof CapabilityIdSchema>
-
-/**
- * Bounds on what a set may hold. A set can come from a file that a user imports (`setFile.ts`), and
- * the same schema reads it, so every string and list is bounded; the bounds are generous (the
- * shipped set's longest text has 719 characters, its longest list other than indicators 18 items).
- */
-export const setLimits = {
-  /** Characters of an id, a code, a clause reference or a `$schema` link. */
-  shortText: 200,
-  /** Characters of one language of a text. */
-  longText: 4000,
-  /** Indicators in one set: about 2 MB of indicators as fully documented as the shipped ones. */
-  indicators: 500,
-  /** Items of any other list: sources, dimensions, options, rubric levels … */
-  listItems: 100,
-  /** Ids a set may record as retired. */
-  retired: 1000,
-} as const
-
-const boundedText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max))
-const text = boundedText(setLimits.shortText)
-/** A list of at most `setLimits.listItems` items (and at least `min`). */
-const list = <T extends z.core.SomeType>(item: T, min?: number) =>
-  min === undefined
-    ? z.array(item).check(z.maxLength(setLimits.listItems))
-    : z.array(item).check(z.minLength(min), z.maxLength(setLimits.listItems))
 
 /** Set ids and option ids: lowercase letters, digits and hyphens. */
 export const slugPattern = /^[a-z0-9-]+$/
@@ -241,6 +216,28 @@ export const SourceSchema = z.strictObject({
 })
 export type Source = z.infer<typeof SourceSchema>
 
+/**
+ * One row of a version's release notes: what changed in this version compared with the previous
+ * one, and why. Wording only: the notes never change a score (`checkReleaseNotes` holds their ids
+ * to the set).
+ */
+export const ReleaseNoteSchema = z.strictObject({
+  /**
+   * The indicators the change concerns: ids of this set's indicators or of its `retired` ones.
+   * Empty for a change of the set as a whole (its sources, levels, dimensions).
+   */
+  indicators: list(IndicatorIdSchema),
+  /**
+   * Which part of the set a change without (or beyond) indicators concerns, as a short id: one the
+   * methodology page names (`sources`, `dimensions`, `levels`, `retired`, `reference`, `county`),
+   * a dimension or sub-dimension id (`L1P9`), or any other, shown as written.
+   */
+  topic: z.optional(text),
+  change: LocalizedTextSchema,
+  reason: LocalizedTextSchema,
+})
+export type ReleaseNote = z.infer<typeof ReleaseNoteSchema>
+
 export const MetaFileSchema = z.strictObject({
   $schema: z.optional(text),
   kind: z.literal('meta'),
@@ -272,6 +269,8 @@ export const MetaFileSchema = z.strictObject({
    * answers can never attach to a new question: the integrity checker refuses an indicator with one.
    */
   retired: z.optional(z.array(IndicatorIdSchema).check(z.maxLength(setLimits.retired))),
+  /** What changed in this version compared with the previous one, and why (on the methodology page). */
+  releaseNotes: z.optional(list(ReleaseNoteSchema)),
 })
 export type MetaFile = z.infer<typeof MetaFileSchema>
 

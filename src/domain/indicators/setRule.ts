@@ -17,6 +17,7 @@ export type SetRule =
   | { code: 'duplicate-source-id'; id: string }
   | { code: 'duplicate-retired-id'; id: string }
   | { code: 'built-in-set-id'; setId: string }
+  | { code: 'unknown-release-note-id'; id: string }
   // The indicators as a whole.
   | { code: 'duplicate-indicator-id'; id: string }
   | { code: 'retired-id-used'; id: string }
@@ -87,6 +88,8 @@ export const ruleMessage = (rule: SetRule): string => {
       return `retired id ${rule.id} is listed more than once`
     case 'built-in-set-id':
       return `set id ${rule.setId} belongs to a set built into the app`
+    case 'unknown-release-note-id':
+      return `release note names ${rule.id}, which is neither an indicator of the set nor retired`
     case 'duplicate-indicator-id':
       return `id ${rule.id} is used more than once`
     case 'retired-id-used':
@@ -152,8 +155,12 @@ export const ruleMessage = (rule: SetRule): string => {
   }
 }
 
+/** Where a broken rule is: see `SetIssue`. */
+export type SetPlace = { where: string; path: SetPathSegment[]; indicator?: string }
+
 /** A broken rule with its place and English message. */
-export const setIssue = (
-  rule: SetRule,
-  place: { where: string; path: SetPathSegment[]; indicator?: string },
-): SetIssue => ({ ...rule, ...place, message: ruleMessage(rule) })
+export const setIssue = (rule: SetRule, place: SetPlace): SetIssue => ({
+  ...rule,
+  ...place,
+  message: ruleMessage(rule),
+})

@@ -10,6 +10,7 @@ import { DimensionWeights } from './DimensionWeights'
 import { LevelsSection } from './LevelsSection'
 import { ProvenanceLegend } from './ProvenanceLegend'
 import { RankingRules } from './RankingRules'
+import { ReleaseNotes } from './ReleaseNotes'
 import { ScoringRules } from './ScoringRules'
 import { SetFileSection } from './SetFileSection'
 import { SetPicker } from './SetPicker'
@@ -44,6 +45,7 @@ const Sections = ({ set }: { set: IndicatorSet }) => {
       <CapabilitiesSection meta={meta} />
       <DimensionWeights meta={meta} />
       <SourcesTable meta={meta} />
+      <ReleaseNotes set={set} />
       <SetFileSection set={set} />
     </>
   )
