@@ -7,39 +7,20 @@
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
 import '../zodConfig.ts'
 import { z } from 'zod/mini'
+import {
+  list,
+  LocalizedTextSchema,
+  setLimits,
+  slugPattern,
+  text,
+  VerificationSchema,
+} from './schemaParts.ts'
+import { WeightProfileSchema } from './weightProfileSchema.ts'
 
 export const capabilityIds = ['DG', 'DT', 'ED', 'MF', 'SA'] as const
 export const CapabilityIdSchema = z.enum(capabilityIds)
 export type CapabilityId = z.infer<typeof CapabilityIdSchema>
 
-/**
- * Bounds on what a set may hold. A set can come from a file that a user imports (`setFile.ts`), and
- * the same schema reads it, so every string and list is bounded; the bounds are generous (the
- * shipped set's longest text has 719 characters, its longest list other than indicators 18 items).
- */
-export const setLimits = {
-  /** Characters of an id, a code, a clause reference or a `$schema` link. */
-  shortText: 200,
-  /** Characters of one language of a text. */
-  longText: 4000,
-  /** Indicators in one set: about 2 MB of indicators as fully documented as the shipped ones. */
-  indicators: 500,
-  /** Items of any other list: sources, dimensions, options, rubric levels … */
-  listItems: 100,
-  /** Ids a set may record as retired. */
-  retired: 1000,
-} as const
-
-const boundedText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max))
-const text = boundedText(setLimits.shortText)
-/** A list of at most `setLimits.listItems` items (and at least `min`). */
-const list = <T extends z.core.SomeType>(item: T, min?: number) =>
-  min === undefined
-    ? z.array(item).check(z.maxLength(setLimits.listItems))
-    : z.array(item).check(z.minLength(min), z.maxLength(setLimits.listItems))
-
-/** Set ids and option ids: lowercase letters, digits and hyphens. */
-export const slugPattern = /^[a-z0-9-]+$/
 const slug = z.string().check(z.maxLength(64), z.regex(slugPattern))
 /** Set versions: semantic versioning, `1.2.0`. */
 export const versionPattern = /^\d+\.\d+\.\d+$/
@@ -52,23 +33,12 @@ export const versionPattern = /^\d+\.\d+\.\d+$/
 export const indicatorIdPattern = /^[A-Z][A-Z0-9]{0,7}-\d{3}$/
 export const IndicatorIdSchema = z.string().check(z.regex(indicatorIdPattern))
 
-/** Every piece of indicator text exists in Chinese (primary) and English (faithful translation). */
-export const LocalizedTextSchema = z.strictObject({
-  zh: boundedText(setLimits.longText),
-  en: boundedText(setLimits.longText),
-})
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 
 /** `standard`: taken from the clause; `adapted`: derived from it, reworded or re-scaled; `defined`: this product's own. */
 export const ProvenanceSchema = z.enum(['standard', 'adapted', 'defined'])
 export type Provenance = z.infer<typeof ProvenanceSchema>
 
-/**
- * How far a fact about a source is confirmed: `verified` (read in the source itself), `secondary`
- * (from a reliable secondary source), `unverified` (not confirmed; the product says so wherever it
- * shows the fact).
- */
-export const VerificationSchema = z.enum(['verified', 'secondary', 'unverified'])
 export type Verification = z.infer<typeof VerificationSchema>
 
 export const SourceRefSchema = z.strictObject({
@@ -257,6 +227,8 @@ export const MetaFileSchema = z.strictObject({
    * answers can never attach to a new question: the integrity checker refuses an indicator with one.
    */
   retired: z.optional(z.array(IndicatorIdSchema).check(z.maxLength(setLimits.retired))),
+  /** Other weightings of the total a user may choose; the dimensions' own weights stay the default. */
+  weightProfiles: z.optional(list(WeightProfileSchema)),
 })
 export type MetaFile = z.infer<typeof MetaFileSchema>
 

@@ -24,13 +24,8 @@ import { findForbiddenKey, formatJsonPath } from '../exchange/jsonPath'
 import { locateJsonError } from '../exchange/jsonSyntax'
 import { decodeUtf8 } from '../exchange/utf8'
 import { checkIndicatorSet } from './checkIndicatorSet'
-import {
-  IndicatorSchema,
-  MetaFileSchema,
-  setLimits,
-  type IndicatorSet,
-  type MetaFile,
-} from './schema'
+import { IndicatorSchema, MetaFileSchema, type IndicatorSet, type MetaFile } from './schema'
+import { setLimits } from './schemaParts'
 import {
   ruleProblem,
   schemaProblems,
