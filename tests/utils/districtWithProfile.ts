@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import type { Answer, AnswerValue } from '../../src/domain/assessment/answer'
+import { assertNever } from '../../src/domain/assertNever'
+import type { IndicatorSet } from '../../src/domain/indicators/schema'
 import type { WeightProfile } from '../../src/domain/indicators/weightProfileSchema'
 
 /**
@@ -35,3 +38,39 @@ export const districtWithProfileText = (profiles: unknown[] = [districtProfile])
   file.meta.weightProfiles = profiles
   return JSON.stringify(file, null, 2)
 }
+
+/**
+ * A valid answer to every indicator of `set`, spread over the range (the i-th indicator at a share
+ * (i × 37 mod 100) % of the way from baseline to target, the i-th rubric level or option), so that
+ * dimensions score differently and another weighting moves the total.
+ */
+export const spreadAnswers = (set: IndicatorSet): Record<string, Answer> =>
+  Object.fromEntries(
+    set.indicators.map((indicator, i) => {
+      const def = indicator.answer
+      const share = ((i * 37) % 100) / 100
+      let value: AnswerValue
+      switch (def.type) {
+        case 'kpi': {
+          const measured = def.baseline + share * (def.target - def.baseline)
+          value =
+            def.ratio === undefined
+              ? { type: 'kpi', value: measured }
+              : { type: 'ratio', numerator: measured, denominator: def.ratio.multiplier }
+          break
+        }
+        case 'level':
+          value = { type: 'level', level: def.levels[i % def.levels.length]?.level ?? 1 }
+          break
+        case 'boolean':
+          value = { type: 'boolean', value: i % 2 === 0 }
+          break
+        case 'choice':
+          value = { type: 'choice', optionId: def.options[i % def.options.length]?.id ?? '' }
+          break
+        default:
+          return assertNever(def)
+      }
+      return [indicator.id, { value }]
+    }),
+  )

@@ -5,7 +5,7 @@
  * shipped meta header is to carry it (`secondRoundProfile`, `secondRoundSource`). Every indicator
  * is a 0–100 KPI, so an answer's value is its score and totals can be worked out on paper.
  */
-import type { Answers } from '../assessment/answer'
+import type { Answer } from '../assessment/answer'
 import type { Indicator, IndicatorSet, LocalizedText, MetaFile } from '../indicators/schema'
 import type { WeightProfile } from '../indicators/weightProfileSchema'
 import { capabilityIds } from '../indicators/schema'
@@ -137,7 +137,7 @@ export const nationalRoundSet: IndicatorSet = {
 }
 
 /** Answers giving each group's indicator the score `scores[group id]` (a sub-dimension or dimension id). */
-export const nationalRoundAnswers = (scores: Record<string, number>): Answers =>
+export const nationalRoundAnswers = (scores: Record<string, number>): Record<string, Answer> =>
   Object.fromEntries(
     nationalRoundIndicators.flatMap((indicator) => {
       const score = scores[indicator.subdimension ?? indicator.dimension]
