@@ -4,7 +4,7 @@
  * by the save queue), like its targets. The set's own weights are stored as no field at all.
  */
 import { AssessmentSchema, type Assessment } from '../domain/assessment/assessment'
-import { defaultProfileId } from '../domain/indicators/weightProfileSchema'
+import { defaultProfileId } from '../domain/indicators/defaultProfile'
 
 /** The store's edit of one assessment (ignored while it is read-only or not loaded). */
 type Update = (id: string, change: (a: Assessment) => Assessment) => void

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { IndicatorSet } from '../../domain/indicators/schema'
-import { defaultProfileId } from '../../domain/indicators/weightProfileSchema'
+import { defaultProfileId } from '../../domain/indicators/defaultProfile'
 import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { useLocalized } from '../../i18n/useLocalized'
 import { useSetWording } from './setWording'

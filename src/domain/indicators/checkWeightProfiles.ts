@@ -7,7 +7,8 @@
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
 import type { MetaFile } from './schema.ts'
 import type { SetPathSegment, SetRule } from './setRule.ts'
-import { defaultProfileId, type WeightProfile } from './weightProfileSchema.ts'
+import { defaultProfileId } from './defaultProfile.ts'
+import type { WeightProfile } from './weightProfileSchema.ts'
 
 /** Sums of percentages that differ by less than this are equal. */
 const tolerance = 1e-9

@@ -15,9 +15,6 @@ import {
   VerificationSchema,
 } from './schemaParts.ts'
 
-/** The id the set's own dimension weights go by, as a profile; no profile in a file may take it. */
-export const defaultProfileId = 'default'
-
 /** Percent weights by dimension or sub-dimension id, at most `setLimits.listItems` of them. */
 const weightsById = z.record(text, z.number().check(z.positive())).check(
   z.refine((weights) => Object.keys(weights).length <= setLimits.listItems, {

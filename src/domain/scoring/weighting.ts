@@ -5,7 +5,8 @@
  * its dimension.
  */
 import type { Dimension, MetaFile } from '../indicators/schema'
-import { defaultProfileId, type WeightProfile } from '../indicators/weightProfileSchema'
+import { defaultProfileId } from '../indicators/defaultProfile'
+import type { WeightProfile } from '../indicators/weightProfileSchema'
 
 export type Weighting = {
   /** The profile used: `defaultProfileId` or the id of one of the set's profiles. */
