@@ -60,14 +60,14 @@ export default defineConfig({
             // releases and its loader (with Vite's preload helper) join it: every screen needs them
             // too, and rolldown otherwise splits them into three more first-visit files once lazy
             // screens share them (136.54 → 136.12 kB). They change only when a set is released.
-            // zod and the domain schemas every screen reads (indicator set with its bounds,
-            // assessment, answer) join it for the same reason: once the import and storage writes
-            // became lazy chunks that share them, rolldown split them into two more first-visit
-            // files (137.5 → 136.29); a schema module left out becomes a chunk of its own that the
-            // framework chunk imports in a cycle, and the app fails to start.
+            // zod and the domain schemas every screen reads (indicator set, assessment, answer)
+            // join it for the same reason: once the import and storage writes became lazy chunks
+            // that share them, rolldown split them into two more first-visit files (137.5 → 136.29).
+            // The schema's parts (`schemaParts.ts`, `weightProfileSchema.ts`) go with it: apart they
+            // became a chunk that imports this one and is imported by it, which broke the start.
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|zod)[\\/]|src[\\/]content[\\/]defaultIndicatorSet\.ts|src[\\/]domain[\\/]indicators[\\/](languageText|schema|setLimits)\.ts|src[\\/]domain[\\/]zodConfig\.ts|src[\\/]domain[\\/]assessment[\\/](answer|assessment)\.ts|virtual:indicator-set\/releases|vite[\\/]preload-helper/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|zod)[\\/]|src[\\/]content[\\/]defaultIndicatorSet\.ts|src[\\/]domain[\\/]indicators[\\/](languageText|schema|schemaParts|weightProfileSchema)\.ts|src[\\/]domain[\\/]zodConfig\.ts|src[\\/]domain[\\/]assessment[\\/](answer|assessment)\.ts|virtual:indicator-set\/releases|vite[\\/]preload-helper/,
             },
             {
               name: 'charts',

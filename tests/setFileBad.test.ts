@@ -21,6 +21,7 @@ import {
 import type { SetFileProblem } from '../src/domain/indicators/setFileProblem'
 import { describeSetProblem } from '../src/i18n/describeSetProblem'
 import { addSetsText } from '../src/i18n/setsText'
+import { districtProfile, districtWithProfileText } from './utils/districtWithProfile'
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, 'fixtures/sets', name), 'utf8')
@@ -60,6 +61,10 @@ const county = (target: number): Json => ({
 /** The codes of a refusal; a broken integrity rule shows as `rule:<its code>`. */
 const codes = (result: SetFileResult): string[] =>
   result.ok ? [] : result.problems.map((p) => (p.code === 'rule' ? `rule:${p.rule.code}` : p.code))
+
+/** The district set with one weight profile: `districtProfile` changed by `change`. */
+const withProfile = (change: Json) =>
+  district((_, meta) => (meta.weightProfiles = [{ ...districtProfile, ...change }]))
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const invalidUtf8 = () => {
@@ -348,6 +353,60 @@ const cases: [string, () => string | Uint8Array, string[], string][] = [
     ['rule:duplicate-option-id'],
     'the option id “none” is used more than once',
   ],
+  [
+    'a weight profile with an unknown dimension and a source not in the list',
+    () =>
+      withProfile({
+        source: 'District scheme 2027',
+        dimensionWeights: { GS: 50, GG: 30, DX: 20 },
+        reportedApart: ['SS', 'DR'],
+      }),
+    ['rule:profile-unknown-source', 'rule:profile-unknown-dimension'],
+    'the source “District scheme 2027” is not in the set’s list of sources',
+  ],
+  [
+    'a weight profile whose weights do not add up to 100',
+    () => withProfile({ dimensionWeights: { GS: 50, GG: 30, DR: 30 } }),
+    ['rule:profile-weights'],
+    'add up to 110; they must add up to 100',
+  ],
+  [
+    'a weight profile giving a sub-dimension more than its dimension',
+    () => withProfile({ subdimensionWeights: { 'GS-HOTLINE': 60 } }),
+    ['rule:profile-subdimension-weights'],
+    'the sub-dimensions of “GS” are given 60 of the dimension’s 50',
+  ],
+  [
+    'a weight profile that leaves a dimension without weight',
+    () => withProfile({ reportedApart: [] }),
+    ['rule:profile-dimension-unweighted'],
+    'gives the dimension “SS” no weight',
+  ],
+  [
+    'two weight profiles with one id',
+    () =>
+      district(
+        (_, meta) =>
+          (meta.weightProfiles = [
+            districtProfile,
+            { ...districtProfile, name: { zh: '乙', en: 'B' } },
+          ]),
+      ),
+    ['rule:duplicate-profile-id'],
+    'the weight profile id “district-2027” is used more than once',
+  ],
+  [
+    'a weight profile named like the set’s own weights',
+    () => withProfile({ id: 'default' }),
+    ['rule:reserved-profile-id'],
+    'is the name of the set’s own weights',
+  ],
+  [
+    'a weight profile with an id that is not a slug',
+    () => withProfile({ id: 'District 2027' }),
+    ['bad-format'],
+    'should be made of lowercase letters, digits and hyphens only',
+  ],
 ]
 
 const read = (file: string | Uint8Array): SetFileResult =>
@@ -408,6 +467,12 @@ describe('good set files', () => {
     const provenances = indicators.flatMap((i) => i.sources.map((s) => s.provenance))
     expect(new Set(provenances)).toEqual(new Set(['adapted', 'defined']))
     expect(indicators.flatMap((i) => i.sources).every((s) => s.note !== undefined)).toBe(true)
+  })
+
+  it('reads the district set with a weight profile', () => {
+    const result = parseSetFile(districtWithProfileText(), options)
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.set.meta.weightProfiles).toEqual([districtProfile])
   })
 
   it('reads the release file of the built-in set, equal to that release as the app reads it', () => {

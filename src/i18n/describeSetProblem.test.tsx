@@ -52,6 +52,33 @@ const rules = {
   'rubric-scores-partial': { code: 'rubric-scores-partial' },
   'rubric-scores-not-rising': { code: 'rubric-scores-not-rising' },
   'duplicate-option-id': { code: 'duplicate-option-id', id: 'none' },
+  'duplicate-profile-id': { code: 'duplicate-profile-id', id: 'round-2' },
+  'reserved-profile-id': { code: 'reserved-profile-id', id: 'default' },
+  'profile-unknown-source': { code: 'profile-unknown-source', profile: 'round-2', source: 'X' },
+  'profile-unknown-dimension': {
+    code: 'profile-unknown-dimension',
+    profile: 'round-2',
+    dimension: 'XX',
+  },
+  'profile-unknown-subdimension': {
+    code: 'profile-unknown-subdimension',
+    profile: 'round-2',
+    subdimension: 'XX-1',
+  },
+  'profile-dimension-unweighted': {
+    code: 'profile-dimension-unweighted',
+    profile: 'round-2',
+    dimension: 'SS',
+  },
+  'profile-apart-weighted': { code: 'profile-apart-weighted', profile: 'round-2', dimension: 'SS' },
+  'profile-weights': { code: 'profile-weights', profile: 'round-2', total: 95 },
+  'profile-subdimension-weights': {
+    code: 'profile-subdimension-weights',
+    profile: 'round-2',
+    dimension: 'GS',
+    total: 30,
+    weight: 25,
+  },
 } satisfies { [C in SetRuleCode]: Extract<SetRule, { code: C }> }
 
 const path = '$.indicators[2].answer'

@@ -3,8 +3,8 @@
  * by the save queue (`saveQueue.ts`: after a short pause, within a second while typing goes on);
  * flushed when the tab is hidden. Nothing is written before loading has finished, or at all when
  * loading failed; every write failure is kept in `save[id]` for the UI to show. Tab coordination
- * (`tabEditing.ts`), import/export (`exchangeActions.ts`) and the user's indicator sets
- * (`setActions.ts`) are composed in here.
+ * (`tabEditing.ts`), import/export (`exchangeActions.ts`), the user's indicator sets
+ * (`setActions.ts`) and the choice of weight profile (`profileActions.ts`) are composed in here.
  */
 import { createStore } from 'zustand/vanilla'
 import { findSameCityYear, type Assessment } from '../domain/assessment/assessment'
@@ -16,6 +16,7 @@ import { describeError } from '../storage/storageErrors'
 import type { SavedMessage, WriterLock } from '../storage/tabCoordination'
 import { createExchangeActions } from './exchangeActions'
 import { createSetActions, readStoredSets } from './setActions'
+import { createProfileActions } from './profileActions'
 import { keepDataAfterWrites } from './keepDataAfterWrites'
 import { createSaveQueue, type Clock } from './saveQueue'
 import { createTabEditing } from './tabEditing'
@@ -290,6 +291,7 @@ export const createAssessmentsStore = (deps: Deps) => {
 
     ...createExchangeActions({ store, deps, storage: () => storage, queue }),
     ...createSetActions({ store, storage: () => storage }),
+    ...createProfileActions(update),
   }
 
   return { store, actions }

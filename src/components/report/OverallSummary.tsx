@@ -8,14 +8,14 @@ import { useSetWording } from './setWording'
 import './report.css'
 
 /**
- * The weighted total of the set's dimensions, the overall level (with its description), coverage
+ * The weighted total of the set's dimensions (named by its weight profile when one is chosen), the overall level (with its description), coverage
  * and N/A.
  */
 export const OverallSummary = ({ model }: { model: ReportModel }) => {
   const { t } = useTranslation()
   const format = useFormat()
   const localized = useLocalized()
-  const words = useSetWording([model.set])
+  const words = useSetWording([model.set], model.score.weighting.profileId)
   const { total } = model.score
   const { meta } = model.set
   const levelMeta = meta.levels.find((l) => l.id === total.level?.level)

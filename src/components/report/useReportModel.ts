@@ -14,14 +14,15 @@ type Options = {
 
 /**
  * Every number the results screen and the print summary show, from the pure domain, computed
- * with the assessment's own set version (from its screen's context): the engine's score and the report view-models built on it. Recomputed only when the answers, city level,
- * targets or options change.
+ * with the assessment's own set version (from its screen's context) and its weight profile: the
+ * engine's score and the report view-models built on it. Recomputed only when the answers, city
+ * level, targets, weight profile or options change.
  */
 export const useReportModel = (assessment: Assessment, { priorityLimit }: Options = {}) => {
-  const { answers, cityLevel, targets } = assessment
+  const { answers, cityLevel, targets, weightProfile } = assessment
   const set = useIndicatorSet()
   return useMemo(() => {
-    const score = scoreAssessment(set, answers, cityLevel)
+    const score = scoreAssessment(set, answers, cityLevel, weightProfile)
     const chosen = targets ?? {}
     return {
       set,
@@ -41,7 +42,7 @@ export const useReportModel = (assessment: Assessment, { priorityLimit }: Option
       /** Indicators marked not applicable, of those asked of this city level. */
       naCount: [...score.outcomes.values()].filter((o) => o.state === 'na').length,
     }
-  }, [set, answers, cityLevel, targets, priorityLimit])
+  }, [set, answers, cityLevel, targets, weightProfile, priorityLimit])
 }
 
 export type ReportModel = ReturnType<typeof useReportModel>

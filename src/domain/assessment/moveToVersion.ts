@@ -86,7 +86,8 @@ const reviewed = (answer: Answer, cleared: boolean, fromVersion: string): Answer
  * - `kept`: anything else, i.e. the indicator is unchanged or changed only in wording or placement
  *   (weight, dimension, capability weights, applicability) and the value passes `to`'s checks. The
  *   answer is carried over exactly as stored (an existing carried-over mark stays).
- * Scores: `scoreAssessment` with `from` and the stored answers, and with `to` and the moved answers.
+ * Scores: `scoreAssessment` with `from` and the stored answers, and with `to` and the moved answers,
+ * both weighted with the assessment's weight profile (the set's own weights where a version lacks it).
  * Moving to an identical copy of `from` keeps every answer that `from` asks and accepts, and every
  * score. Pure: nothing is written, the assessment is not changed.
  */
@@ -138,8 +139,10 @@ export const planMove = (
     if (movedAnswer !== null) carried.push([indicatorId, movedAnswer])
   }
   const moved = Object.fromEntries(carried)
-  const before = scoreAssessment(from, assessment.answers, assessment.cityLevel)
-  const after = scoreAssessment(to, moved, assessment.cityLevel)
+  // Both weighted with the assessment's profile (the set's own weights where a version lacks it).
+  const profile = assessment.weightProfile
+  const before = scoreAssessment(from, assessment.answers, assessment.cityLevel, profile)
+  const after = scoreAssessment(to, moved, assessment.cityLevel, profile)
   const count = (d: AnswerMove['disposition']) => answers.filter((a) => a.disposition === d).length
   return {
     assessment,

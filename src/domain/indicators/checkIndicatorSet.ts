@@ -8,6 +8,7 @@ import { primaryCapability } from './capabilities.ts'
 import { checkAnswerDefinition, checkTranslation } from './checkAnswerDefinition.ts'
 import { checkReleaseNotes } from './checkReleaseNotes.ts'
 import { capabilityIds, type Indicator, type IndicatorSet } from './schema.ts'
+import { checkWeightProfiles } from './checkWeightProfiles.ts'
 import { setIssue, type SetIssue, type SetPathSegment, type SetRule } from './setRule.ts'
 
 export type { SetIssue } from './setRule.ts'
@@ -152,6 +153,7 @@ const checkMeta = (set: IndicatorSet, options: CheckOptions): SetIssue[] => {
     add({ code: 'duplicate-source-id', id }, 'sources', i, 'id')
   for (const [id, i] of repeats(meta.retired ?? []))
     add({ code: 'duplicate-retired-id', id }, 'retired', i)
+  checkWeightProfiles(meta, add)
   return issues
 }
 

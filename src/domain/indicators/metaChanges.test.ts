@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { must } from '../testing/must'
 import { t, tinyMeta } from '../testing/tinySet'
 import { metaChanges } from './metaChanges'
+import { secondRoundProfile } from '../testing/nationalRoundSet'
 import type { Dimension, MetaFile } from './schema'
+import type { WeightProfile } from './weightProfileSchema'
 
 const [d1, d2] = tinyMeta.dimensions
 const D1 = must(d1, 'D1')
@@ -133,5 +135,53 @@ describe('metaChanges', () => {
 
   it('does not count a new order of dimensions as a change', () => {
     expect(metaChanges(tinyMeta, withDimensions(D2, D1))).toEqual({ changes: [], wording: [] })
+  })
+
+  describe('weight profiles', () => {
+    const profile = secondRoundProfile
+    const withProfiles = (...weightProfiles: WeightProfile[]): MetaFile => ({
+      ...tinyMeta,
+      weightProfiles,
+    })
+
+    it.each<[string, MetaFile, MetaFile, unknown[]]>([
+      [
+        'one added',
+        tinyMeta,
+        withProfiles(profile),
+        [{ kind: 'weight-profile', profileId: profile.id, change: 'added' }],
+      ],
+      [
+        'one retired',
+        withProfiles(profile),
+        tinyMeta,
+        [{ kind: 'weight-profile', profileId: profile.id, change: 'retired' }],
+      ],
+      [
+        'a dimension weight',
+        withProfiles(profile),
+        withProfiles({ ...profile, dimensionWeights: { ...profile.dimensionWeights, L8: 39 } }),
+        [{ kind: 'weight-profile', profileId: profile.id, change: 'weights' }],
+      ],
+      [
+        'the dimensions reported apart',
+        withProfiles(profile),
+        withProfiles({ ...profile, reportedApart: ['L6', 'L7'] }),
+        [{ kind: 'weight-profile', profileId: profile.id, change: 'weights' }],
+      ],
+    ])('reports %s as a change that moves numbers', (_, from, to, changes) => {
+      expect(metaChanges(from, to)).toEqual({ changes, wording: [] })
+    })
+
+    it('reports a new name or note as wording, and a new order of the apart list as nothing', () => {
+      const renamed = { ...profile, note: t('another note') }
+      expect(metaChanges(withProfiles(profile), withProfiles(renamed))).toEqual({
+        changes: [],
+        wording: ['weight-profiles'],
+      })
+      const a = { ...profile, reportedApart: ['L6', 'L7'] }
+      const b = { ...profile, reportedApart: ['L7', 'L6'] }
+      expect(metaChanges(withProfiles(a), withProfiles(b))).toEqual({ changes: [], wording: [] })
+    })
   })
 })

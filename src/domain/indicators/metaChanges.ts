@@ -6,6 +6,7 @@
 import { compareIds } from '../report/ranking'
 import { sameData } from '../sameData'
 import type { Dimension, MetaFile } from './schema'
+import type { WeightProfile } from './weightProfileSchema'
 
 type Subdimension = NonNullable<Dimension['subdimensions']>[number]
 
@@ -13,7 +14,8 @@ type Subdimension = NonNullable<Dimension['subdimensions']>[number]
  * A meta change that moves numbers: a dimension or sub-dimension that appears, disappears or is
  * weighted differently (dimension and total scores), the level thresholds and the coverage below
  * which a level is provisional (every level shown), and the number of levels every rubric must have
- * (the rubrics themselves are compared indicator by indicator).
+ * (the rubrics themselves are compared indicator by indicator), and a weight profile that appears,
+ * disappears or weighs differently (the total of every assessment weighted with it).
  */
 export type MetaChange =
   | { kind: 'dimension-added'; dimensionId: string }
@@ -31,6 +33,7 @@ export type MetaChange =
   | { kind: 'thresholds'; from: readonly number[]; to: readonly number[] }
   | { kind: 'provisional-below-coverage'; from: number; to: number }
   | { kind: 'rubric-levels'; from: number; to: number }
+  | { kind: 'weight-profile'; profileId: string; change: 'added' | 'retired' | 'weights' }
 
 export const metaWordingFields = [
   'name',
@@ -40,12 +43,14 @@ export const metaWordingFields = [
   'levels',
   'threshold-source',
   'release-notes',
+  'weight-profiles',
 ] as const
 /**
  * A meta field whose text changed: the set's name, its sources, the names, notes and weight
  * provenance of dimensions and sub-dimensions, the capabilities' names and definitions, the maturity
- * levels' names and descriptions, where the thresholds come from, and the release notes (what a
- * version changed and why: they describe changes, they never make one).
+ * levels' names and descriptions, where the thresholds come from, the weight profiles' names,
+ * sources, verification and notes, and the release notes (what a version changed and why: they
+ * describe changes, they never make one).
  */
 export type MetaWordingField = (typeof metaWordingFields)[number]
 
@@ -103,6 +108,38 @@ const dimensionChanges = (a: MetaFile, b: MetaFile): MetaDiff => {
   return { changes, wording: wording ? ['dimensions'] : [] }
 }
 
+/** What of a weight profile moves numbers: its weights and the dimensions it reports apart. */
+const profileWeights = (p: WeightProfile) => ({
+  dimensionWeights: p.dimensionWeights,
+  subdimensionWeights: p.subdimensionWeights ?? {},
+  // The order of the list means nothing.
+  reportedApart: [...(p.reportedApart ?? [])].sort(),
+})
+/** What of a weight profile is wording: its name, source, verification and note. */
+const profileText = ({ name, source, verification, note }: WeightProfile) => ({
+  name,
+  source,
+  verification,
+  note,
+})
+
+/** Weight profiles by id: added, retired or weighted differently; their text is wording. */
+const profileChanges = (a: MetaFile, b: MetaFile): MetaDiff => {
+  const changes: MetaChange[] = []
+  let wording = false
+  for (const [profileId, from, to] of pairs(a.weightProfiles ?? [], b.weightProfiles ?? [])) {
+    if (from === undefined) changes.push({ kind: 'weight-profile', profileId, change: 'added' })
+    else if (to === undefined)
+      changes.push({ kind: 'weight-profile', profileId, change: 'retired' })
+    else {
+      if (!sameData(profileWeights(from), profileWeights(to)))
+        changes.push({ kind: 'weight-profile', profileId, change: 'weights' })
+      wording ||= !sameData(profileText(from), profileText(to))
+    }
+  }
+  return { changes, wording: wording ? ['weight-profiles'] : [] }
+}
+
 /**
  * What a change of each meta field does, in the order the results list them. The set's identity
  * (`setId`, `version`, `released`) and the file's own fields (`$schema`, `kind`) are not changes
@@ -142,12 +179,13 @@ const metaFields: { [K in keyof MetaFile]-?: (a: MetaFile, b: MetaFile) => MetaD
       from: a.rubricLevels,
       to: b.rubricLevels,
     }),
+  weightProfiles: profileChanges,
 }
 
 /**
  * The meta changes from `a` to `b`. `changes`: dimensions in id order (added, retired, or weight
  * changed, then that dimension's sub-dimensions in id order), then thresholds, the provisional
- * coverage and the rubric level count. `wording`: each text field that differs, named once, in the
+ * coverage, the rubric level count, then weight profiles in id order. `wording`: each text field that differs, named once, in the
  * order of `metaWordingFields`. Equal headers (whatever their ids and versions) give empty lists.
  */
 export const metaChanges = (a: MetaFile, b: MetaFile): MetaDiff => {

@@ -7,14 +7,20 @@
 // Explicit `.ts` extensions: the build plugin (scripts/build/) runs this file in Node.
 import '../zodConfig.ts'
 import { z } from 'zod/mini'
-import { boundedText, list, setLimits, shortText as text } from './setLimits.ts'
+import {
+  list,
+  LocalizedTextSchema,
+  setLimits,
+  slugPattern,
+  text,
+  VerificationSchema,
+} from './schemaParts.ts'
+import { WeightProfileSchema } from './weightProfileSchema.ts'
 
 export const capabilityIds = ['DG', 'DT', 'ED', 'MF', 'SA'] as const
 export const CapabilityIdSchema = z.enum(capabilityIds)
 export type CapabilityId = z.infer<typeof CapabilityIdSchema>
 
-/** Set ids and option ids: lowercase letters, digits and hyphens. */
-export const slugPattern = /^[a-z0-9-]+$/
 const slug = z.string().check(z.maxLength(64), z.regex(slugPattern))
 /** Set versions: semantic versioning, `1.2.0`. */
 export const versionPattern = /^\d+\.\d+\.\d+$/
@@ -27,23 +33,12 @@ export const versionPattern = /^\d+\.\d+\.\d+$/
 export const indicatorIdPattern = /^[A-Z][A-Z0-9]{0,7}-\d{3}$/
 export const IndicatorIdSchema = z.string().check(z.regex(indicatorIdPattern))
 
-/** Every piece of indicator text exists in Chinese (primary) and English (faithful translation). */
-export const LocalizedTextSchema = z.strictObject({
-  zh: boundedText(setLimits.longText),
-  en: boundedText(setLimits.longText),
-})
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 
 /** `standard`: taken from the clause; `adapted`: derived from it, reworded or re-scaled; `defined`: this product's own. */
 export const ProvenanceSchema = z.enum(['standard', 'adapted', 'defined'])
 export type Provenance = z.infer<typeof ProvenanceSchema>
 
-/**
- * How far a fact about a source is confirmed: `verified` (read in the source itself), `secondary`
- * (from a reliable secondary source), `unverified` (not confirmed; the product says so wherever it
- * shows the fact).
- */
-export const VerificationSchema = z.enum(['verified', 'secondary', 'unverified'])
 export type Verification = z.infer<typeof VerificationSchema>
 
 export const SourceRefSchema = z.strictObject({
@@ -271,6 +266,8 @@ export const MetaFileSchema = z.strictObject({
   retired: z.optional(z.array(IndicatorIdSchema).check(z.maxLength(setLimits.retired))),
   /** What changed in this version compared with the previous one, and why (on the methodology page). */
   releaseNotes: z.optional(list(ReleaseNoteSchema)),
+  /** Other weightings of the total a user may choose; the dimensions' own weights stay the default. */
+  weightProfiles: z.optional(list(WeightProfileSchema)),
 })
 export type MetaFile = z.infer<typeof MetaFileSchema>
 

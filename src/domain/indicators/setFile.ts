@@ -25,7 +25,7 @@ import { locateJsonError } from '../exchange/jsonSyntax'
 import { decodeUtf8 } from '../exchange/utf8'
 import { checkIndicatorSet } from './checkIndicatorSet'
 import { IndicatorSchema, MetaFileSchema, type IndicatorSet, type MetaFile } from './schema'
-import { setLimits } from './setLimits'
+import { setLimits } from './schemaParts'
 import {
   ruleProblem,
   schemaProblems,

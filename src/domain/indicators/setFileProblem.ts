@@ -6,7 +6,8 @@
  */
 import { excerpt } from '../excerpt'
 import { formatJsonPath } from '../exchange/jsonPath'
-import { indicatorIdPattern, slugPattern, versionPattern } from './schema'
+import { indicatorIdPattern, versionPattern } from './schema'
+import { slugPattern } from './schemaParts'
 import type { SetIssue, SetRule } from './setRule'
 
 /** What a value should have been, in words the interface has (`sets.type.*`). */

@@ -18,6 +18,22 @@ export type SetRule =
   | { code: 'duplicate-retired-id'; id: string }
   | { code: 'built-in-set-id'; setId: string }
   | { code: 'unknown-release-note-id'; id: string }
+  // The weight profiles of the header.
+  | { code: 'duplicate-profile-id'; id: string }
+  | { code: 'reserved-profile-id'; id: string }
+  | { code: 'profile-unknown-source'; profile: string; source: string }
+  | { code: 'profile-unknown-dimension'; profile: string; dimension: string }
+  | { code: 'profile-unknown-subdimension'; profile: string; subdimension: string }
+  | { code: 'profile-dimension-unweighted'; profile: string; dimension: string }
+  | { code: 'profile-apart-weighted'; profile: string; dimension: string }
+  | { code: 'profile-weights'; profile: string; total: number }
+  | {
+      code: 'profile-subdimension-weights'
+      profile: string
+      dimension: string
+      total: number
+      weight: number
+    }
   // The indicators as a whole.
   | { code: 'duplicate-indicator-id'; id: string }
   | { code: 'retired-id-used'; id: string }
@@ -90,6 +106,24 @@ export const ruleMessage = (rule: SetRule): string => {
       return `set id ${rule.setId} belongs to a set built into the app`
     case 'unknown-release-note-id':
       return `release note names ${rule.id}, which is neither an indicator of the set nor retired`
+    case 'duplicate-profile-id':
+      return `weight profile id ${rule.id} is used more than once`
+    case 'reserved-profile-id':
+      return `weight profile id ${rule.id} names the set's own weights; choose another`
+    case 'profile-unknown-source':
+      return `weight profile ${rule.profile}: unknown source ${rule.source}`
+    case 'profile-unknown-dimension':
+      return `weight profile ${rule.profile}: unknown dimension ${rule.dimension}`
+    case 'profile-unknown-subdimension':
+      return `weight profile ${rule.profile}: unknown sub-dimension ${rule.subdimension}`
+    case 'profile-dimension-unweighted':
+      return `weight profile ${rule.profile} neither weights dimension ${rule.dimension} nor reports it apart`
+    case 'profile-apart-weighted':
+      return `weight profile ${rule.profile} both weights dimension ${rule.dimension} and reports it apart`
+    case 'profile-weights':
+      return `weight profile ${rule.profile}: dimension weights sum to ${rule.total}, not 100`
+    case 'profile-subdimension-weights':
+      return `weight profile ${rule.profile}: sub-dimensions of ${rule.dimension} weigh ${rule.total} of its ${rule.weight}; they must stay below it, or equal it when they are all its sub-dimensions`
     case 'duplicate-indicator-id':
       return `id ${rule.id} is used more than once`
     case 'retired-id-used':

@@ -22,8 +22,14 @@ import { scoreAssessment } from '../scoring/scoreAssessment'
 import type { GroupAggregate } from '../scoring/weightedMean'
 import { compareIds } from './ranking'
 
-/** One side of a comparison: the assessment (its city level decides what is asked) and its set. */
-export type ComparedSide = { assessment: Pick<Assessment, 'cityLevel'>; set: IndicatorSet }
+/**
+ * One side of a comparison: the assessment (its city level decides what is asked, its weight
+ * profile how the total is weighted) and its set.
+ */
+export type ComparedSide = {
+  assessment: Pick<Assessment, 'cityLevel' | 'weightProfile'>
+  set: IndicatorSet
+}
 
 export const comparabilityReasons = [
   'only-in-a',
@@ -46,10 +52,12 @@ export type InvolvedIndicator = { indicatorId: string; reasons: ComparabilityRea
 
 /**
  * A difference above the indicators: the dimensions' shares of the total (`dimension-weights`,
- * total only), and the level thresholds or the coverage below which a level is provisional (every
- * score's level).
+ * total only), another weight profile chosen for the total (`weight-profile`: the total, and each
+ * dimension whose inner weights a chosen profile changes), and the level thresholds or the
+ * coverage below which a level is provisional (every score's level).
  */
-export type MetaReason = 'dimension-weights' | 'thresholds' | 'provisional-below-coverage'
+export type MetaReason =
+  'dimension-weights' | 'weight-profile' | 'thresholds' | 'provisional-below-coverage'
 
 export type GroupComparability = {
   /** Some definition under this score differs: the two numbers do not measure the same thing. */
@@ -74,16 +82,25 @@ type Weights = ReadonlyMap<string, number>
 const tolerance = 1e-9
 
 /**
- * Each asked indicator's weight in each score, exactly as the engine weighs it: in an assessment
- * with no answers every asked indicator is open, and the engine lists open items with their weight.
+ * Each asked indicator's weight in each score under the weight profile `profileId` (absent: the
+ * set's own weights), exactly as the engine weighs it: in an assessment with no answers every
+ * asked indicator is open, and the engine lists open items with their weight. `total`: the
+ * dimensions the total counts (weighted, not reported apart, with an asked indicator) and their
+ * weights; `profileId`: the profile the engine used.
  */
-const scoreWeights = (side: ComparedSide) => {
-  const score = scoreAssessment(side.set, {}, side.assessment.cityLevel)
+const scoreWeights = (side: ComparedSide, profileId: string | undefined) => {
+  const score = scoreAssessment(side.set, {}, side.assessment.cityLevel, profileId)
   const weights = (group: GroupAggregate): Weights =>
     new Map(group.open.map((o) => [o.indicatorId, o.weight]))
   return {
     capabilities: (k: CapabilityId) => weights(score.capabilities[k]),
     dimensions: new Map(score.dimensions.map((d) => [d.dimensionId, weights(d)])),
+    total: new Map(
+      score.dimensions
+        .filter((d) => !d.apart && d.open.length > 0)
+        .map((d) => [d.dimensionId, d.weight]),
+    ),
+    profileId: score.weighting.profileId,
   }
 }
 
@@ -100,22 +117,33 @@ type Side = {
   weights: ReturnType<typeof scoreWeights>
   /** Every indicator asked of the side's city level. */
   asked: ReadonlySet<string>
-  /** The dimensions the total counts (those with an asked indicator), with their weights. */
+  /** The dimensions the total counts, with their weights. */
   dimensionWeights: Weights
 }
 
-const sideOf = (side: ComparedSide): Side => {
-  const weights = scoreWeights(side)
+const sideOf = (side: ComparedSide, profileId: string | undefined): Side => {
+  const weights = scoreWeights(side, profileId)
   return {
     indicators: new Map(side.set.indicators.map((i) => [i.id, i])),
     weights,
     asked: new Set([...weights.dimensions.values()].flatMap((w) => [...w.keys()])),
-    dimensionWeights: new Map(
-      side.set.meta.dimensions
-        .filter((d) => (weights.dimensions.get(d.id)?.size ?? 0) > 0)
-        .map((d) => [d.id, d.weight]),
-    ),
+    dimensionWeights: weights.total,
   }
+}
+
+/** Ids of the dimensions whose indicators `side`'s own profile weighs otherwise than its set does. */
+const reweighted = (side: ComparedSide): Set<string> => {
+  const own = scoreWeights(side, side.assessment.weightProfile).dimensions
+  const plain = scoreWeights(side, undefined).dimensions
+  return new Set(
+    [...own].flatMap(([id, weights]) => {
+      const base = plain.get(id) ?? new Map<string, number>()
+      const differs = [...weights].some(
+        ([indicator, w]) => Math.abs(w - (base.get(indicator) ?? 0)) > tolerance,
+      )
+      return differs ? [id] : []
+    }),
+  )
 }
 
 /** Whether two weightings give the items both hold different shares (of the shared items' sum). */
@@ -131,6 +159,7 @@ const totalComparability = (
   b: Side,
   dimensions: readonly GroupComparability[],
   levelMeta: readonly MetaReason[],
+  profilesDiffer: boolean,
 ): GroupComparability => {
   const merged = new Map<string, ComparabilityReason[]>()
   for (const { indicators } of dimensions)
@@ -147,6 +176,7 @@ const totalComparability = (
     shared.some((id) => sharesDiffer(da, db, id, shared))
   const meta: MetaReason[] = [
     ...(dimensionWeightsDiffer ? ['dimension-weights' as const] : []),
+    ...(profilesDiffer ? ['weight-profile' as const] : []),
     ...levelMeta,
   ]
   return { differs: indicators.length > 0 || meta.length > 0, indicators, meta }
@@ -164,12 +194,23 @@ const totalComparability = (
  * (`indicatorForCityLevel`): a change to the county-level cities' own target flags nothing between
  * two prefecture-level assessments, and a county-level city held to its own target against a
  * prefecture-level one held to the general target is a `target` difference, even in one set.
- * Wording changes do not make scores differ. The same set on
- * both sides at the same city level differs nowhere.
+ * Wording changes do not make scores differ.
+ * Weight profiles: when both sides use the same profile (as the engine resolves it), every weight
+ * is compared under it. When they use different ones, indicators and dimension weights are
+ * compared under each set's own weights, and the profile difference is the reason
+ * `weight-profile`: on the total, and on each dimension whose indicators either side's profile
+ * weighs otherwise than its set. The same set on both sides at the same city level with the same
+ * profile differs nowhere.
  */
 export const comparability = (a: ComparedSide, b: ComparedSide): Comparability => {
-  const sideA = sideOf(a)
-  const sideB = sideOf(b)
+  const profileA = scoreWeights(a, a.assessment.weightProfile).profileId
+  const profileB = scoreWeights(b, b.assessment.weightProfile).profileId
+  const profilesDiffer = profileA !== profileB
+  const sideA = sideOf(a, profilesDiffer ? undefined : a.assessment.weightProfile)
+  const sideB = sideOf(b, profilesDiffer ? undefined : b.assessment.weightProfile)
+  const reweightedIds = profilesDiffer
+    ? new Set([...reweighted(a), ...reweighted(b)])
+    : new Set<string>()
   const changes = new Map<string, DefinitionChange[]>()
   for (const [id, x] of sideA.indicators) {
     const y = sideB.indicators.get(id)
@@ -212,7 +253,7 @@ export const comparability = (a: ComparedSide, b: ComparedSide): Comparability =
     ...group(
       sideA.weights.dimensions.get(dimensionId) ?? none,
       sideB.weights.dimensions.get(dimensionId) ?? none,
-      levelMeta,
+      reweightedIds.has(dimensionId) ? ['weight-profile', ...levelMeta] : levelMeta,
     ),
   }))
   const capabilities = Object.fromEntries(
@@ -221,7 +262,7 @@ export const comparability = (a: ComparedSide, b: ComparedSide): Comparability =
       group(sideA.weights.capabilities(k), sideB.weights.capabilities(k), levelMeta),
     ]),
   ) as Record<CapabilityId, GroupComparability>
-  const totalGroup = totalComparability(sideA, sideB, dimensions, levelMeta)
+  const totalGroup = totalComparability(sideA, sideB, dimensions, levelMeta, profilesDiffer)
   return {
     differs: [totalGroup, ...Object.values(capabilities), ...dimensions].some((g) => g.differs),
     total: totalGroup,

@@ -177,6 +177,31 @@ describe('improvementPriorities', () => {
     expect(targets('county')).toEqual([20])
     expect(targets('prefecture-and-above')).toEqual([10])
   })
+
+  it('leaves out the indicators of a dimension the weight profile reports apart', () => {
+    // D2 reported apart: D1 is the whole total, so SC-001 gains ⅓ × 20 and SC-005 nothing.
+    const set: IndicatorSet = {
+      ...tinySet,
+      meta: {
+        ...tinySet.meta,
+        weightProfiles: [
+          {
+            id: 'd1-only',
+            name: t('D1 only'),
+            source: 'S',
+            verification: 'verified',
+            note: t('n'),
+            dimensionWeights: { D1: 100 },
+            reportedApart: ['D2'],
+          },
+        ],
+      },
+    }
+    const score = scoreAssessment(set, fullAnswers, 'prefecture-and-above', 'd1-only')
+    const found = improvementPriorities(score, set, fullAnswers)
+    expect(found.map((p) => p.indicatorId)).toEqual(['SC-002', 'SC-003', 'SC-001'])
+    expect(found[2]?.gainOnTotal).toBeCloseTo(20 / 3, 10)
+  })
 })
 
 describe('unansweredPriorities', () => {

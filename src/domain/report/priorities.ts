@@ -49,9 +49,10 @@ const sortAndLimit = <T extends { indicatorId: string }>(
  * inside its dimension. Over all scored indicators these gains add up to 100 − total.
  * `gainByCapability[k]` is the indicator's `potentialGain` in capability k (absent where it does
  * not inform k). A KPI's next step names the target of the city level scored for. Left out:
- * indicators with no gain (score 100), indicators without a next step
- * (`nextStep` is null, e.g. the top rubric level or the best option scoring below 100), and
- * indicators the set does not hold. Sorted by gainOnTotal (highest first, 1e-9 ties by id);
+ * indicators with no gain (score 100), indicators without a next step (`nextStep` is null, e.g.
+ * the top rubric level or the best option scoring below 100), indicators of a dimension the
+ * weight profile reports apart (they move no total), and indicators the set does not hold.
+ * Sorted by gainOnTotal (highest first, 1e-9 ties by id);
  * at most `limit` items.
  */
 export const improvementPriorities = (
@@ -70,7 +71,7 @@ export const improvementPriorities = (
     const share = dimensionShares.get(dimensionId) ?? 0
     return contributions.flatMap((c): Priority[] => {
       const indicator = indicators.get(c.indicatorId)
-      if (indicator === undefined || c.potentialGain <= 0) return []
+      if (indicator === undefined || c.potentialGain <= 0 || share === 0) return []
       const next = nextStep(
         indicator,
         score.outcomes.get(c.indicatorId),

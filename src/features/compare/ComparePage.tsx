@@ -44,6 +44,15 @@ export const ComparePage = () => {
   const toggleShared = (shared: boolean) =>
     navigate(routes.compare.href(selected, { shared }), { replace: true })
 
+  /** Each column's weighting of the total, by name: only shown when they differ. */
+  const profileNames = model.profiles.map((id, i) => {
+    const profile = fullSets[i]?.meta.weightProfiles?.find((p) => p.id === id)
+    return t('compare.profileItem', {
+      item: comparison.labels[i] ?? '',
+      profile: profile === undefined ? words.defaultProfile : localized(profile.name),
+    })
+  })
+
   if (phase === 'loading' || !setsLoaded) return <p role="status">{t('common.loading')}</p>
   const columns = {
     labels: comparison.labels,
@@ -111,6 +120,11 @@ export const ComparePage = () => {
               </p>
               {model.subset !== null && <LeftOutNote subset={model.subset} sets={model.fullSets} />}
             </>
+          )}
+          {model.profilesDiffer && (
+            <p className="banner warning" role="note">
+              {t('compare.profilesDiffer', { profiles: list(profileNames) })}
+            </p>
           )}
           <h2>{t('compare.capabilities')}</h2>
           <CompareRadar comparison={comparison} meta={meta} />

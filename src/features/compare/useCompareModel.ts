@@ -48,20 +48,29 @@ export const useCompareModel = (selectedIds: readonly string[], { shared = false
       set: subset?.sets[i] ?? c.set,
     }))
     const labels = chosen.map((a) => `${a.city} ${a.year}`)
-    const comparison = compareAssessments(
-      scored.map(({ assessment, set }, i) => ({
-        label: labels[i] ?? '',
+    // Each weighted with its own weight profile (the set's own weights where it has none).
+    const columns = scored.map(({ assessment, set }, i) => ({
+      label: labels[i] ?? '',
+      set,
+      score: scoreAssessment(
         set,
-        score: scoreAssessment(set, assessment.answers, assessment.cityLevel),
-      })),
-    )
+        assessment.answers,
+        assessment.cityLevel,
+        assessment.weightProfile,
+      ),
+    }))
+    const comparison = compareAssessments(columns)
+    /** Per column, the weight profile its total is weighted with, as the engine resolved it. */
+    const profiles = columns.map((c) => c.score.weighting.profileId)
     const [first] = scored
     /**
      * Per column, what differs from the first column's scores (null for the first column and for
-     * columns of the same version), computed on the sets actually scored.
+     * columns of the same version and weight profile), computed on the sets actually scored.
      */
     const differences = scored.map((side, i) =>
-      i === 0 || first === undefined || versionOf(side.assessment) === versionOf(first.assessment)
+      i === 0 ||
+      first === undefined ||
+      (versionOf(side.assessment) === versionOf(first.assessment) && profiles[i] === profiles[0])
         ? null
         : comparability(first, side),
     )
@@ -76,6 +85,9 @@ export const useCompareModel = (selectedIds: readonly string[], { shared = false
       subset,
       /** The chosen assessments were made with different set versions (each is scored with its own). */
       versionsDiffer,
+      /** Per column, the weight profile of its total; `profilesDiffer` when they are not all one. */
+      profiles,
+      profilesDiffer: new Set(profiles).size > 1,
       /** Whether every chosen assessment's set version is loaded (until then some are left out). */
       setsLoaded,
       oneCity,

@@ -39,7 +39,12 @@ export const AssessmentList = ({
         assessment,
         score:
           set !== null
-            ? scoreAssessment(set, assessment.answers, assessment.cityLevel)
+            ? scoreAssessment(
+                set,
+                assessment.answers,
+                assessment.cityLevel,
+                assessment.weightProfile,
+              )
             : isKnownSet(assessment.indicatorSet)
               ? ('loading' as const)
               : ('unknown' as const),

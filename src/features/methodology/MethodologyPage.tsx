@@ -15,6 +15,7 @@ import { ScoringRules } from './ScoringRules'
 import { SetFileSection } from './SetFileSection'
 import { SetPicker } from './SetPicker'
 import { SourcesTable } from './SourcesTable'
+import { WeightProfilesSection } from './WeightProfilesSection'
 import { refOf, useDescribedSet, type SetNotice } from './useDescribedSet'
 import './methodology.css'
 
@@ -44,6 +45,7 @@ const Sections = ({ set }: { set: IndicatorSet }) => {
       <ProvenanceLegend />
       <CapabilitiesSection meta={meta} />
       <DimensionWeights meta={meta} />
+      <WeightProfilesSection set={set} />
       <SourcesTable meta={meta} />
       <ReleaseNotes set={set} />
       <SetFileSection set={set} />

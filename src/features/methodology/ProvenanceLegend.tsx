@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import {
-  ProvenanceSchema,
-  VerificationSchema,
-  WeightSourceSchema,
-} from '../../domain/indicators/schema'
+import { ProvenanceSchema, WeightSourceSchema } from '../../domain/indicators/schema'
+import { VerificationSchema } from '../../domain/indicators/schemaParts'
 
 /** Section 7: what "standard / adapted / defined", the weight bases and the verification tags mean. */
 export const ProvenanceLegend = () => {

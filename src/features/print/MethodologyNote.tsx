@@ -3,19 +3,20 @@ import { useListFormat } from '../../components/report/useListFormat'
 import { useNames } from '../../components/report/useNames'
 import { useSetWording } from '../../components/report/setWording'
 import type { IndicatorSet } from '../../domain/indicators/schema'
+import type { AssessmentScore } from '../../domain/scoring/scoreAssessment'
 import { levelStartScore } from '../../domain/report/levels'
 import { useFormat } from '../../i18n/format'
 
 /**
  * The method in five sentences, with the set's own level thresholds and words true of the set
- * (`useSetWording`); the app's Methodology page has the rest.
+ * and of the weighting of the total (`useSetWording`); the app's Methodology page has the rest.
  */
-export const MethodologyNote = ({ set }: { set: IndicatorSet }) => {
+export const MethodologyNote = ({ set, score }: { set: IndicatorSet; score: AssessmentScore }) => {
   const { t } = useTranslation()
   const format = useFormat()
   const names = useNames()
   const list = useListFormat()
-  const words = useSetWording([set])
+  const words = useSetWording([set], score.weighting.profileId)
   const { meta } = set
   const levels = meta.levels.map((level) =>
     t('print.methodology.levelItem', {
@@ -29,6 +30,9 @@ export const MethodologyNote = ({ set }: { set: IndicatorSet }) => {
       <p>{t('print.methodology.indicator')}</p>
       <p>{t('print.methodology.capability')}</p>
       <p>{words.methodTotal}</p>
+      {score.weighting.unknownProfile !== null && (
+        <p>{t('results.weighting.unknown', { id: score.weighting.unknownProfile })}</p>
+      )}
       <p>
         {words.methodLevels({
           levels: list(levels),

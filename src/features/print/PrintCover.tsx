@@ -5,15 +5,20 @@ import { useSetWording } from '../../components/report/setWording'
 import type { Assessment } from '../../domain/assessment/assessment'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
+import { useWeighting } from '../../components/report/useWeighting'
 
 type Props = { assessment: Assessment; model: ReportModel; generatedAt: string }
 
-/** The first page: who and what was assessed, with which indicator set, when, and the headline level. */
+/**
+ * The first page: who and what was assessed, with which indicator set (and weighting of the total,
+ * where the set offers a choice), when, and the headline level.
+ */
 export const PrintCover = ({ assessment, model, generatedAt }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
   const localized = useLocalized()
-  const words = useSetWording([model.set])
+  const words = useSetWording([model.set], model.score.weighting.profileId)
+  const weighting = useWeighting(model.set, model.score.weighting)
   const { total, completeness } = model.score
   const facts: [label: string, value: string][] = [
     [t('print.cover.city'), assessment.city],
@@ -30,6 +35,20 @@ export const PrintCover = ({ assessment, model, generatedAt }: Props) => {
         version: assessment.indicatorSet.version,
       }),
     ],
+    // Which weighting the total uses, where the set offers more than one.
+    ...(weighting.offered
+      ? [
+          [
+            t('print.weighting.fact'),
+            weighting.source === null
+              ? weighting.name
+              : t('print.weighting.factValue', {
+                  profile: weighting.name,
+                  source: weighting.source,
+                }),
+          ] as [string, string],
+        ]
+      : []),
     [
       t('print.cover.completeness'),
       t('results.header.completeness', {

@@ -30,7 +30,7 @@ export const PrintView = ({ assessment }: { assessment: Assessment }) => {
   const { t } = useTranslation()
   const model = useReportModel(assessment, { priorityLimit: topPriorities })
   const previous = usePreviousYear(assessment)
-  const words = useSetWording([model.set])
+  const words = useSetWording([model.set], model.score.weighting.profileId)
   // Fixed when the view opens, so the cover and the last page show the same time.
   const [generatedAt] = useState(() => new Date().toISOString())
   const hasTarget = model.radar.some((row) => row.target !== null)
@@ -63,7 +63,7 @@ export const PrintView = ({ assessment }: { assessment: Assessment }) => {
         <YearChange assessment={assessment} model={model} previous={previous} />
         <StrengthsWeaknesses items={model.strengthsAndWeaknesses} />
         <PrioritiesList priorities={model.priorities} />
-        <MethodologyNote set={model.set} />
+        <MethodologyNote set={model.set} score={model.score} />
         <AnswersAppendix answers={assessment.answers} model={model} />
         <PrintFooter generatedAt={generatedAt} />
       </article>

@@ -22,15 +22,20 @@ type Props = {
 
 /**
  * Both years side by side: total and capabilities, the dimensions, and both years on one radar.
- * When the two years were recorded with different set versions, each score whose definitions
- * differ is marked in its change cell and explained under its table.
+ * When the two years were recorded with different set versions or weight profiles, each score
+ * that differs in what it measures is marked in its change cell and explained under its table.
  */
 export const YearChangeBody = ({ assessment, model, previous, previousSet }: Props) => {
   const { t } = useTranslation()
   const names = useNames()
   const localized = useLocalized()
   const words = useSetWording([previousSet, model.set])
-  const { comparison, radar, differences } = useYearChange(model, assessment, previous, previousSet)
+  const { comparison, radar, differences, versionsDiffer } = useYearChange(
+    model,
+    assessment,
+    previous,
+    previousSet,
+  )
   const previousYear = previous.year
   /** Versions of one set are told apart by number; versions of two sets also by the set's name. */
   const sameSet = previousSet.meta.setId === model.set.meta.setId
@@ -78,7 +83,7 @@ export const YearChangeBody = ({ assessment, model, previous, previousSet }: Pro
   return (
     <>
       <p>{t('print.change.intro', { previousYear })}</p>
-      {differences !== null && (
+      {versionsDiffer && (
         <p className="report-note">
           {t('print.change.versions', {
             previous: versionLabel(previousSet),

@@ -12,9 +12,9 @@ const sameVersion = (a: Assessment, b: Assessment) =>
 
 /**
  * The year-on-year view-model, from the pure domain: the previous year scored with its own set
- * version, the comparison (deltas = this year − previous year), both radar series without targets,
- * and, when the two versions differ, which scores' definitions differ (`comparability`, previous
- * year as side a).
+ * version and weight profile, the comparison (deltas = this year − previous year), both radar
+ * series without targets, and, when the two versions or weight profiles differ, which scores
+ * differ in what they measure (`comparability`, previous year as side a).
  */
 export const useYearChange = (
   model: ReportModel,
@@ -24,7 +24,13 @@ export const useYearChange = (
 ) => {
   const { set, score } = model
   return useMemo(() => {
-    const previousScore = scoreAssessment(previousSet, previous.answers, previous.cityLevel)
+    const previousScore = scoreAssessment(
+      previousSet,
+      previous.answers,
+      previous.cityLevel,
+      previous.weightProfile,
+    )
+    const sameProfile = previousScore.weighting.profileId === score.weighting.profileId
     return {
       comparison: compareAssessments([
         { label: String(previous.year), set: previousSet, score: previousScore },
@@ -34,9 +40,12 @@ export const useYearChange = (
         previous: toRadarSeries(previousScore, previousSet.meta),
         current: toRadarSeries(score, set.meta),
       },
-      differences: sameVersion(previous, assessment)
-        ? null
-        : comparability({ assessment: previous, set: previousSet }, { assessment, set }),
+      /** The two years were recorded with different set versions. */
+      versionsDiffer: !sameVersion(previous, assessment),
+      differences:
+        sameVersion(previous, assessment) && sameProfile
+          ? null
+          : comparability({ assessment: previous, set: previousSet }, { assessment, set }),
     }
   }, [set, score, assessment, previous, previousSet])
 }

@@ -8,7 +8,7 @@ type Props = { score: AssessmentScore; set: IndicatorSet; rings: readonly number
 
 /** The set's dimension scores as a bar chart and a table with the weighted total. */
 export const DimensionSection = ({ score, set, rings }: Props) => {
-  const words = useSetWording([set])
+  const words = useSetWording([set], score.weighting.profileId)
   return (
     <section aria-labelledby="results-dimensions">
       <h2 id="results-dimensions">{words.dimensionsHeading}</h2>

@@ -12,7 +12,9 @@ import { ResultsHeader } from './ResultsHeader'
 import { StrengthsWeaknesses } from '../../components/report/StrengthsWeaknesses'
 import { TargetsEditor } from './TargetsEditor'
 import { UnansweredList } from './UnansweredList'
+import { WeightProfileSelect } from './WeightProfileSelect'
 import { useReportModel } from '../../components/report/useReportModel'
+import { useWeighting } from '../../components/report/useWeighting'
 import { useProgressiveCount } from '../../components/ui/useProgressiveCount'
 
 /**
@@ -34,6 +36,7 @@ const LaterSections = ({ sections }: { sections: readonly ReactNode[] }) => {
 export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
   const { t } = useTranslation()
   const model = useReportModel(assessment)
+  const weighting = useWeighting(model.set, model.score.weighting)
   const later = [
     <TargetsEditor
       key="targets"
@@ -56,6 +59,7 @@ export const ResultsView = ({ assessment }: { assessment: Assessment }) => {
       <div className="results-top">
         <div className="results-overall">
           <OverallSummary model={model} />
+          <WeightProfileSelect assessmentId={assessment.id} weighting={weighting} />
         </div>
         <section aria-labelledby="results-capabilities" className="results-capabilities">
           <div className="results-radar">
