@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { openDB } from 'idb'
 import { describe, expect, it } from 'vitest'
 import { fixedNow as now, storeDeps } from '../../tests/utils/storeDeps'
-import { findIndicatorSet, indicatorSetCore } from '../content/defaultIndicatorSet'
+import { findIndicatorSet } from '../content/defaultIndicatorSet'
+import { fixtureSet } from '../../tests/utils/fixtureSet'
 import { AssessmentSchema, type Assessment } from '../domain/assessment/assessment'
 import { dataQualityCodes, type Answer, type AnswerValue } from '../domain/assessment/answer'
 import { serialiseExport } from '../domain/exchange/exportFile'
@@ -73,7 +74,7 @@ const answerArb = (def: AnswerDefinition): fc.Arbitrary<Answer> =>
 const answersArb = (cityLevel: CityLevel) =>
   fc.record(
     Object.fromEntries(
-      indicatorSetCore()
+      fixtureSet()
         .indicators.filter((i) => appliesTo(i, cityLevel))
         .map((i) => [i.id, answerArb(i.answer)]),
     ),

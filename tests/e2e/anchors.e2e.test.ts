@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../../src/domain/assessment/assessment'
 import { nextUnanswered, sectionProgress } from '../../src/domain/assessment/progress'
 import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
-import { shippedSet } from '../../scripts/build/indicatorFiles'
 import { baseUrl, useBrowser } from './browser'
-import { loadFixture, seedAssessments } from './seed'
+import { fixtureRelease, loadFixture, seedAssessments } from './seed'
 import { belowStickyHead, cardsMounted, justBelow } from './stickyHead'
 
 /**
@@ -14,7 +13,7 @@ import { belowStickyHead, cardsMounted, justBelow } from './stickyHead'
  * "Next unanswered", the results page's links) lands it fully visible just below the sticky head.
  */
 
-const set = shippedSet()
+const set = fixtureRelease()
 const hangzhou = loadFixture('hangzhou-2024.assessment.json')
 const sections = sectionProgress(
   set.meta.dimensions,

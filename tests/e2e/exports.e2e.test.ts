@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { baseUrl, openWatchedPage, useBrowser } from './browser'
-import { shippedSet } from '../../scripts/build/indicatorFiles'
 import { unzip } from '../utils/unzip'
-import { loadFixture, seedAssessments } from './seed'
+import { fixtureRelease, loadFixture, seedAssessments } from './seed'
 
-const set = shippedSet()
+const set = fixtureRelease()
 const fixture = loadFixture('hangzhou-2024.assessment.json')
 const browser = useBrowser()
 

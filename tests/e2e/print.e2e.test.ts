@@ -10,8 +10,7 @@ import en from '../../src/i18n/locales/en.print.json'
 import zhCN from '../../src/i18n/locales/zh-CN.print.json'
 import { axeViolations } from './axe'
 import { baseUrl, launchBrowser, openWatchedPage, type Watched } from './browser'
-import { shippedSet } from '../../scripts/build/indicatorFiles'
-import { seedAssessments } from './seed'
+import { fixtureRelease, seedAssessments } from './seed'
 
 /**
  * The print / PDF summary in real Chromium: `page.pdf()` in print media, then poppler's
@@ -19,7 +18,7 @@ import { seedAssessments } from './seed'
  * Needs `poppler-utils` and a CJK font (`fonts-noto-cjk`) besides Chromium.
  */
 
-const set = shippedSet()
+const set = fixtureRelease()
 const fixture = (name: string): Assessment =>
   AssessmentSchema.parse(
     JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/${name}.json`), 'utf8')),

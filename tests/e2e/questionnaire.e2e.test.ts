@@ -8,7 +8,7 @@ import { axeViolations } from './axe'
 import { baseUrl, useBrowser, openWatchedPage } from './browser'
 import { shippedSet } from '../../scripts/build/indicatorFiles'
 import { plannedAnswer } from './plannedAnswer'
-import { loadFixture, seedAssessments } from './seed'
+import { fixtureRelease, loadFixture, seedAssessments } from './seed'
 import { belowStickyHead, justBelow } from './stickyHead'
 
 const set = shippedSet()
@@ -335,10 +335,12 @@ describe('indicator text follows the interface language', () => {
 
 describe('a long questionnaire on a phone, one section at a time, its cards mounted a few at a time', () => {
   const hangzhou = loadFixture('hangzhou-2024.assessment.json')
+  // Hangzhou records 1.0.0: its questionnaire is 1.0.0's.
+  const own = fixtureRelease()
   const sections = sectionProgress(
-    set.meta.dimensions,
-    set.indicators,
-    scoreAssessment(set, {}, hangzhou.cityLevel).outcomes,
+    own.meta.dimensions,
+    own.indicators,
+    scoreAssessment(own, {}, hangzhou.cityLevel).outcomes,
   )
   const phone = { width: 412, height: 823 }
 

@@ -4,10 +4,9 @@ import { capabilityIds } from '../../src/domain/indicators/schema'
 import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
 import { axeViolations } from './axe'
 import { baseUrl, useBrowser, openWatchedPage } from './browser'
-import { shippedSet } from '../../scripts/build/indicatorFiles'
-import { loadFixture, seedAssessments } from './seed'
+import { fixtureRelease, loadFixture, seedAssessments } from './seed'
 
-const set = shippedSet()
+const set = fixtureRelease()
 const fixture = loadFixture('hangzhou-2024.assessment.json')
 const engine = scoreAssessment(set, fixture.answers, fixture.cityLevel)
 

@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core'
 import { readAssessmentFile, seedAssessments as seedAt } from '../../scripts/browser/seed'
 
 export { putStoredRecords } from '../../scripts/browser/seed'
+import { readReleases } from '../../scripts/build/releases'
 import type { Assessment } from '../../src/domain/assessment/assessment'
+import type { IndicatorSet } from '../../src/domain/indicators/schema'
 import { baseUrl } from './browser'
 
 /** Stores assessments in the test server's IndexedDB as the app would; the next page load shows them. */
@@ -32,3 +34,16 @@ export const storedRecord = (page: Page, id: string): Promise<Assessment> =>
       }),
     id,
   )
+
+/**
+ * The frozen release the committed fixtures record (1.0.0): what their questionnaire asks and
+ * their scores are computed with, whatever newer release new assessments get.
+ */
+export const fixtureRelease = (): IndicatorSet => {
+  const recorded = loadFixture('hangzhou-2024.assessment.json').indicatorSet
+  const release = readReleases().find(
+    (r) => r.entry.setId === recorded.setId && r.entry.version === recorded.version,
+  )
+  if (release === undefined) throw new Error(`release ${recorded.version} is missing`)
+  return release.set
+}

@@ -5,7 +5,7 @@ import { memoryLocation } from 'wouter/memory-location'
 import fixture2023 from '../../../tests/fixtures/hangzhou-2023.assessment.json'
 import fixture2024 from '../../../tests/fixtures/hangzhou-2024.assessment.json'
 import { resetStore, seedStore } from '../../../tests/utils/seedStore'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { fixtureSet } from '../../../tests/utils/fixtureSet'
 import { AssessmentSchema } from '../../domain/assessment/assessment'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
 import { must } from '../../domain/testing/must'
@@ -14,7 +14,7 @@ import { ComparePage } from './ComparePage'
 
 const y2023 = AssessmentSchema.parse(fixture2023)
 const y2024 = AssessmentSchema.parse(fixture2024)
-const set = defaultIndicatorSet()
+const set = fixtureSet()
 const one = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 
 afterEach(resetStore)

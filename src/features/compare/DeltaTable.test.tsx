@@ -53,7 +53,7 @@ const CapabilityTable = ({ lang }: { lang: 'en' | 'zh' }) => {
 
 const sc001 = releasedSet.indicators.find((i) => i.id === 'SC-001')
 const sc003 = releasedSet.indicators.find((i) => i.id === 'SC-003')
-const sc068 = laterSet.indicators.find((i) => i.id === 'SC-068')
+const sc099 = laterSet.indicators.find((i) => i.id === 'SC-099')
 
 describe('DeltaTable across set versions', () => {
   it('marks each later column whose definitions differ and names the indicators and reasons below (English)', () => {
@@ -62,7 +62,7 @@ describe('DeltaTable across set versions', () => {
     const flagged = capabilityIds.filter(
       (k) => columns.differences[1]?.capabilities[k].differs === true,
     )
-    // The fixture changes SC-001, SC-003 and SC-068: some capabilities move, not all.
+    // The fixture changes SC-001, SC-003 and SC-099: some capabilities move, not all.
     expect(flagged.length).toBeGreaterThan(0)
     expect(flagged.length).toBeLessThan(capabilityIds.length)
     flagged.forEach((k, i) => {
@@ -79,7 +79,7 @@ describe('DeltaTable across set versions', () => {
     const text = notes.textContent ?? ''
     expect(text).toContain(`SC-001 ${sc001?.name.en ?? ''} (target changed)`)
     expect(text).toContain(`SC-003 ${sc003?.name.en ?? ''} (only in version 1.0.0)`)
-    expect(text).toContain(`SC-068 ${sc068?.name.en ?? ''} (only in version 1.9.0)`)
+    expect(text).toContain(`SC-099 ${sc099?.name.en ?? ''} (only in version 1.9.0)`)
     expect(items[0]).toHaveTextContent(
       `†1 ${capabilityName(must(flagged[0]), 'en')}, 2025 against 2024:`,
     )
@@ -127,7 +127,7 @@ describe('LeftOutNote', () => {
       `Only the ${String(subset.shared.length)} indicators that all versions share with the same definitions are scored here.`,
     )
     expect(note).toHaveTextContent(
-      `Left out (3): SC-001 ${sc001?.name.en ?? ''} (target changed), SC-003 ${sc003?.name.en ?? ''} (only in version 1.0.0), and SC-068 ${sc068?.name.en ?? ''} (only in version 1.9.0).`,
+      `Left out (3): SC-001 ${sc001?.name.en ?? ''} (target changed), SC-003 ${sc003?.name.en ?? ''} (only in version 1.0.0), and SC-099 ${sc099?.name.en ?? ''} (only in version 1.9.0).`,
     )
     await act(() => i18next.changeLanguage('zh-CN'))
     rerender(<LeftOutNote subset={subset} sets={[releasedSet, laterSet]} />)

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import fixture2023 from '../../../tests/fixtures/hangzhou-2023.assessment.json'
 import fixture2024 from '../../../tests/fixtures/hangzhou-2024.assessment.json'
 import hostileFixture from '../../../tests/fixtures/hostile-strings.assessment.json'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { fixtureSet } from '../../../tests/utils/fixtureSet'
 import { AssessmentSchema } from '../../domain/assessment/assessment'
 import { capabilityIds } from '../../domain/indicators/schema'
 import { improvementPriorities } from '../../domain/report/priorities'
@@ -15,7 +15,7 @@ import { must } from '../../domain/testing/must'
 import { resetStore, seedStore } from '../../../tests/utils/seedStore'
 import { PrintPage } from './PrintPage'
 
-const set = defaultIndicatorSet()
+const set = fixtureSet()
 const { meta } = set
 const hangzhou = AssessmentSchema.parse(fixture2024)
 const hangzhou2023 = AssessmentSchema.parse(fixture2023)

@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import fixture from '../../../tests/fixtures/hangzhou-2024.assessment.json'
 import { controlIdleCallbacks } from '../../../tests/utils/idleCallbacks'
 import { resetStore, seedStore } from '../../../tests/utils/seedStore'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { fixtureSet } from '../../../tests/utils/fixtureSet'
 import { AssessmentSchema, type Assessment } from '../../domain/assessment/assessment'
 import { sectionProgress } from '../../domain/assessment/progress'
 import { scoreAssessment } from '../../domain/scoring/scoreAssessment'
 import { assessmentActions, assessments } from '../../store/appStore'
 import { QuestionnairePage } from './QuestionnairePage'
 
-const set = defaultIndicatorSet()
+const set = fixtureSet()
 const hangzhou: Assessment = AssessmentSchema.parse(fixture)
 const sections = sectionProgress(
   set.meta.dimensions,

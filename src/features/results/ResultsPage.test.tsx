@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import fixture from '../../../tests/fixtures/hangzhou-2024.assessment.json'
-import { defaultIndicatorSet } from '../../content/defaultIndicatorSet'
+import { fixtureSet } from '../../../tests/utils/fixtureSet'
 import { AssessmentSchema, type Assessment } from '../../domain/assessment/assessment'
 import { capabilityIds } from '../../domain/indicators/schema'
 import { improvementPriorities, unansweredPriorities } from '../../domain/report/priorities'
@@ -17,7 +17,7 @@ import { assessments } from '../../store/appStore'
 import { preloadCharts } from './LazyCharts'
 import { ResultsPage } from './ResultsPage'
 
-const set = defaultIndicatorSet()
+const set = fixtureSet()
 const { meta } = set
 const hangzhou: Assessment = AssessmentSchema.parse(fixture)
 const engine = scoreAssessment(set, hangzhou.answers, hangzhou.cityLevel)
