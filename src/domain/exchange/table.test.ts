@@ -167,4 +167,25 @@ describe('summaryTable', () => {
     const total = summaryTable(tinySet, partial, 'en', labels).rows.at(-1)
     expect(total?.[3]).toBe('L5 L5 (provisional)')
   })
+
+  it('weights the total with the assessment’s weight profile and names it', () => {
+    const profile = {
+      id: 'd1-only',
+      name: { zh: '只算 D1', en: 'D1 only' },
+      source: tinySet.meta.sources[0]?.id ?? '',
+      verification: 'verified' as const,
+      note: { zh: '测试', en: 'test' },
+      dimensionWeights: { D1: 100 },
+      reportedApart: ['D2'],
+    }
+    const set = { ...tinySet, meta: { ...tinySet.meta, weightProfiles: [profile] } }
+    const own = summaryTable(set, assessment, 'en', labels).rows.at(-1)
+    const chosen = summaryTable(set, { ...assessment, weightProfile: 'd1-only' }, 'en', labels)
+    const d1 = chosen.rows.find((r) => r[1] === 'D1')
+    expect(own?.[1]).toBe('tiny set')
+    expect(chosen.rows.at(-1)?.[1]).toBe('tiny set · D1 only')
+    // D2 is reported apart: the total is D1's score alone, which the set's own weights mix with D2's.
+    expect(chosen.rows.at(-1)?.[2]).toBe(d1?.[2])
+    expect(own?.[2]).not.toBe(d1?.[2])
+  })
 })

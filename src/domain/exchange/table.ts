@@ -111,7 +111,12 @@ export const answerTable = (
   lang: TableLanguage,
   labels: TableLabels,
 ): Table => {
-  const { outcomes } = scoreAssessment(set, assessment.answers, assessment.cityLevel)
+  const { outcomes } = scoreAssessment(
+    set,
+    assessment.answers,
+    assessment.cityLevel,
+    assessment.weightProfile,
+  )
   const known = new Set(set.indicators.map((i) => i.id))
   const h = labels.answerHeader
   return {
@@ -141,7 +146,8 @@ export const answerTable = (
 
 /**
  * The capability scores, the dimension scores and the weighted total, each with its maturity level
- * and coverage in percent (one decimal).
+ * and coverage in percent (one decimal). The total is weighted with the assessment's weight
+ * profile when it chose one (its row then names the profile after the set).
  */
 export const summaryTable = (
   set: IndicatorSet,
@@ -149,7 +155,14 @@ export const summaryTable = (
   lang: TableLanguage,
   labels: TableLabels,
 ): Table => {
-  const score = scoreAssessment(set, assessment.answers, assessment.cityLevel)
+  // The total as the assessment's results show it: weighted with its chosen profile.
+  const score = scoreAssessment(
+    set,
+    assessment.answers,
+    assessment.cityLevel,
+    assessment.weightProfile,
+  )
+  const profile = set.meta.weightProfiles?.find((p) => p.id === score.weighting.profileId)
   const levelText = (level: LevelResult | null): string | null => {
     if (level === null) return null
     const name = set.meta.levels.find((l) => l.id === level.level)?.name[lang]
@@ -181,7 +194,13 @@ export const summaryTable = (
           d,
         ),
       ),
-      row(labels.groups.total, set.meta.name[lang], score.total),
+      row(
+        labels.groups.total,
+        profile === undefined
+          ? set.meta.name[lang]
+          : `${set.meta.name[lang]} · ${profile.name[lang]}`,
+        score.total,
+      ),
     ],
   }
 }
