@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { assertNever } from '../../src/domain/assertNever'
 import { capabilityIds, type IndicatorSet } from '../../src/domain/indicators/schema'
 import { parseSetFile } from '../../src/domain/indicators/setFile'
 import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
@@ -19,7 +18,7 @@ import zhResults from '../../src/i18n/locales/zh-CN.results.json'
 import zhSets from '../../src/i18n/locales/zh-CN.sets.json'
 import { axeViolations } from './axe'
 import { baseUrl, openWatchedPage, useBrowser } from './browser'
-import { plannedAnswer } from './plannedAnswer'
+import { plannedAnswer, typePlannedAnswer } from './plannedAnswer'
 import { storedRecord } from './seed'
 
 /**
@@ -95,24 +94,7 @@ const answerAll = async (page: Page, locale: Locale) => {
     const indicator = district.indicators.find((i) => `indicator-${i.id}` === focused)
     if (indicator === undefined) throw new Error(focused)
     unanswered.delete(indicator.id)
-    const plan = plannedAnswer(indicator)
-    switch (plan.kind) {
-      case 'ratio':
-        await page.keyboard.press('Tab')
-        await page.keyboard.type(plan.numerator)
-        await page.keyboard.press('Tab')
-        await page.keyboard.type(plan.denominator)
-        break
-      case 'value':
-        await page.keyboard.type(plan.value)
-        break
-      case 'radio':
-        await page.keyboard.press('Space')
-        for (let i = 0; i < plan.downPresses; i++) await page.keyboard.press('ArrowDown')
-        break
-      default:
-        assertNever(plan)
-    }
+    await typePlannedAnswer(page, plannedAnswer(indicator))
   }
 }
 

@@ -7,7 +7,7 @@ import { scoreAssessment } from '../../src/domain/scoring/scoreAssessment'
 import { axeViolations } from './axe'
 import { baseUrl, useBrowser, openWatchedPage } from './browser'
 import { shippedSet } from '../../scripts/build/indicatorFiles'
-import { plannedAnswer } from './plannedAnswer'
+import { plannedAnswer, typePlannedAnswer } from './plannedAnswer'
 import { fixtureRelease, loadFixture, seedAssessments } from './seed'
 import { belowStickyHead, justBelow } from './stickyHead'
 
@@ -87,24 +87,7 @@ const answerAllWithKeyboard = async (page: Page, locale: Locale, ids: readonly s
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id))
       .toBe(`indicator-${id}`)
-    const plan = plannedAnswer(indicator)
-    switch (plan.kind) {
-      case 'ratio':
-        await page.keyboard.press('Tab') // from the entry-mode radios to the numerator
-        await page.keyboard.type(plan.numerator)
-        await page.keyboard.press('Tab')
-        await page.keyboard.type(plan.denominator)
-        break
-      case 'value':
-        await page.keyboard.type(plan.value)
-        break
-      case 'radio':
-        await page.keyboard.press('Space')
-        for (let i = 0; i < plan.downPresses; i++) await page.keyboard.press('ArrowDown')
-        break
-      default:
-        assertNever(plan)
-    }
+    await typePlannedAnswer(page, plannedAnswer(indicator))
   }
 }
 
