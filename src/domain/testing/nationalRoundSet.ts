@@ -9,7 +9,7 @@ import type { Answer } from '../assessment/answer'
 import type { Indicator, IndicatorSet, LocalizedText, MetaFile } from '../indicators/schema'
 import type { WeightProfile } from '../indicators/weightProfileSchema'
 import { capabilityIds } from '../indicators/schema'
-import { t, tinyMeta } from './tinySet'
+import { percentKpi, t, tinyMeta } from './tinySet'
 
 const zhEn = (zh: string, en: string): LocalizedText => ({ zh, en })
 
@@ -118,16 +118,7 @@ export const nationalRoundIndicators: Indicator[] = groups.map(([dimension, subd
     weight: 1,
     weightSource: 'assumed-equal',
     capabilities: { [capabilityIds[i % capabilityIds.length] ?? 'DG']: 1 },
-    answer: {
-      type: 'kpi',
-      unit: t('%'),
-      direction: 'higher',
-      baseline: 0,
-      target: 100,
-      targetRationale: t('r'),
-      min: 0,
-      max: 100,
-    },
+    answer: percentKpi,
   }
 })
 

@@ -11,6 +11,18 @@ export const t = (en: string): LocalizedText => ({ zh: `中文${en}`, en })
 
 const rubric = [1, 2, 3, 4, 5].map((level) => ({ level, descriptor: t(`level ${level}`) }))
 
+/** A percentage KPI from 0 (baseline) to 100 (target), higher is better: the plainest answer. */
+export const percentKpi: Indicator['answer'] = {
+  type: 'kpi',
+  unit: t('%'),
+  direction: 'higher',
+  baseline: 0,
+  target: 100,
+  targetRationale: t('r'),
+  min: 0,
+  max: 100,
+}
+
 export const tinyMeta: MetaFile = {
   kind: 'meta',
   setId: 'tiny',
@@ -72,16 +84,7 @@ export const tinyIndicators: Indicator[] = [
   {
     ...base('SC-001', 'D1', 'P1'),
     capabilities: { DG: 1, MF: 0.5 },
-    answer: {
-      type: 'kpi',
-      unit: t('%'),
-      direction: 'higher',
-      baseline: 0,
-      target: 100,
-      targetRationale: t('r'),
-      min: 0,
-      max: 100,
-    },
+    answer: percentKpi,
   },
   {
     ...base('SC-002', 'D1', 'P1'),
