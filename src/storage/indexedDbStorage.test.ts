@@ -45,7 +45,7 @@ describe('IndexedDB storage', () => {
     const raw = await (await openDB(databaseName)).get('assessments', 'abcdefgh-1')
     expect(JSON.parse(String(raw))).toMatchObject({
       format: 'smartcity-assessment',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '9.9.9',
       savedAt: now(),
     })

@@ -75,7 +75,7 @@ describe('restoreBackup', () => {
     // The lock was taken and given back, and other tabs were told to re-read it.
     expect(released).toEqual(['hangzhou-2024'])
     expect(announced).toEqual([
-      { type: 'saved', id: 'hangzhou-2024', revision: 8, schemaVersion: 2 },
+      { type: 'saved', id: 'hangzhou-2024', revision: 8, schemaVersion: 3 },
     ])
   })
 

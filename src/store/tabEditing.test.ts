@@ -56,7 +56,7 @@ describe('two tabs: one writer per assessment', () => {
       type: 'saved',
       id: created.id,
       revision: 3,
-      schemaVersion: 2,
+      schemaVersion: 3,
     })
 
     // A newer app version writes in another tab: this tab stops writing and asks to reload.

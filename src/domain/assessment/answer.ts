@@ -11,6 +11,7 @@ export const limits = {
   reasonLength: 2_000,
   evidenceLinks: 50,
   evidenceLength: 2_000,
+  nameLength: 100,
 } as const
 
 export const AnswerValueSchema = z.discriminatedUnion('type', [
@@ -65,8 +66,27 @@ export const AnswerSchema = z.strictObject({
       cleared: z.boolean(),
     }),
   ),
+  /**
+   * Where the answer came from when a department's return was merged into the assessment: the
+   * department (its id and its name then), the person who filled it in, when they answered, the
+   * package it answered and when it was merged. An edit by the coordinator removes it: the answer
+   * is then the coordinator's. Not content: an answer says the same with or without it. Stored
+   * from format version 3.
+   */
+  merged: z.optional(
+    z.strictObject({
+      packageId: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
+      departmentId: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+      department: z.string().check(z.trim(), z.minLength(1), z.maxLength(limits.nameLength)),
+      person: z.string().check(z.trim(), z.minLength(1), z.maxLength(limits.nameLength)),
+      answeredAt: z.iso.datetime(),
+      mergedAt: z.iso.datetime(),
+    }),
+  ),
 })
 export type Answer = z.infer<typeof AnswerSchema>
+/** Where a merged answer came from (see `AnswerSchema.merged`). */
+export type MergedFrom = NonNullable<Answer['merged']>
 
 /** Answers keyed by permanent indicator id. */
 export type Answers = Readonly<Record<string, Answer | undefined>>

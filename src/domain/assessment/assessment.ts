@@ -5,6 +5,7 @@
 import '../zodConfig'
 import { z } from 'zod/mini'
 import { CapabilityIdSchema, CityLevelSchema, IndicatorIdSchema } from '../indicators/schema'
+import { departmentFields } from '../departments/departmentSchema'
 import { AnswerSchema } from './answer'
 
 export const yearRange = { min: 2000, max: 2100 } as const
@@ -31,6 +32,8 @@ export const AssessmentSchema = z.strictObject({
    * absent: the set's default weights. Stored from format version 2.
    */
   weightProfile: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))),
+  /** Departments, who answers what, and the packages sent out. Stored from format version 3. */
+  ...departmentFields,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Increases by one with every stored write; a write that expects another revision is a conflict. */

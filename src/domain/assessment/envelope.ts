@@ -9,7 +9,7 @@ import { AssessmentSchema, type Assessment } from './assessment'
 import { migrations } from './migrations'
 
 export const recordFormat = 'smartcity-assessment'
-export const currentSchemaVersion = 2
+export const currentSchemaVersion = 3
 
 export const EnvelopeSchema = z.strictObject({
   format: z.literal(recordFormat),

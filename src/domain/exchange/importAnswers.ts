@@ -54,7 +54,7 @@ const shortened = (problem: ValueProblem): ValueProblem =>
  * with a set this app does not have is one problem; its answers are not looked at.
  */
 export const answerIssues = (
-  assessments: readonly Assessment[],
+  assessments: readonly Pick<Assessment, 'indicatorSet' | 'cityLevel' | 'answers'>[],
   base: (index: number) => PathSegment[],
   findSet: FindIndicatorSet,
   max: number = maxListedIssues,

@@ -22,6 +22,7 @@
  */
 import { cityKey, type Assessment } from '../assessment/assessment'
 import { EnvelopeSchema, readEnvelope, recordFormat } from '../assessment/envelope'
+import { packageFormat, returnFormat } from '../departments/departmentFormats'
 import { excerpt } from '../excerpt'
 import type { IndicatorSet } from '../indicators/schema'
 import { checkSetFile, serialiseSetFile, type SetFile } from '../indicators/setFile'
@@ -67,6 +68,9 @@ export type ImportProblem =
   | { kind: 'duplicate-set'; setId: string; version: string }
   /** A carried set has the id and version of a set this app has, with other content. */
   | { kind: 'different-set'; setId: string; version: string }
+  /** A department's package or return, opened where assessments are imported. */
+  | { kind: 'department-package' }
+  | { kind: 'department-return' }
 
 /**
  * What parsing needs besides the text: the indicator sets this app has (built-in and brought by
@@ -91,7 +95,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Zod's message is the schema's words, not the file's, but it is bounded all the same. */
 const zodMessageLength = 80
 
-type Issue = {
+export type Issue = {
   code: string
   path: PropertyKey[]
   message: string
@@ -101,7 +105,10 @@ type Issue = {
 }
 
 /** The most telling zod issue as a problem: unknown keys first, then ids, lengths, the rest. */
-const problemFromIssues = (issues: readonly Issue[], prefix: PropertyKey[]): ImportProblem => {
+export const problemFromIssues = (
+  issues: readonly Issue[],
+  prefix: PropertyKey[],
+): ImportProblem => {
   const path = (issue: Issue) => formatJsonPath([...prefix, ...issue.path])
   const unknown = issues.find((i) => i.code === 'unrecognized_keys')
   if (unknown !== undefined)
@@ -279,6 +286,8 @@ export const parseImport = (text: string, options: ImportOptions): ImportResult 
   if (!isRecord(json)) return fail({ kind: 'not-an-object' })
   if (json.format === exportFormat) return readExport(json, options)
   if (json.format === recordFormat) return readRecord(json, findSet)
+  if (json.format === packageFormat) return fail({ kind: 'department-package' })
+  if (json.format === returnFormat) return fail({ kind: 'department-return' })
   return fail({
     kind: 'wrong-format',
     format: json.format === undefined ? null : excerpt(json.format),

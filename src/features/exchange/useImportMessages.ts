@@ -54,6 +54,8 @@ export const useImportMessages = () => {
             : t('importCheck.problem.wrong-format', { format: problem.format })
         case 'empty':
         case 'not-an-object':
+        case 'department-package':
+        case 'department-return':
           return t(`importCheck.problem.${problem.kind}`)
         case 'newer-version':
           return t('importCheck.problem.newer-version', {
