@@ -4,20 +4,36 @@ import enCounty from '../src/i18n/locales/en.county.json'
 import enPersistence from '../src/i18n/locales/en.persistence.json'
 import enRescue from '../src/i18n/locales/en.rescue.json'
 import enSets from '../src/i18n/locales/en.sets.json'
+import enDepartments from '../src/i18n/locales/en.departments.json'
+import enMerge from '../src/i18n/locales/en.merge.json'
+import enWorkspace from '../src/i18n/locales/en.workspace.json'
 import zhCNCounty from '../src/i18n/locales/zh-CN.county.json'
 import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
 import zhCNSets from '../src/i18n/locales/zh-CN.sets.json'
+import zhCNDepartments from '../src/i18n/locales/zh-CN.departments.json'
+import zhCNMerge from '../src/i18n/locales/zh-CN.merge.json'
+import zhCNWorkspace from '../src/i18n/locales/zh-CN.workspace.json'
 import type { Language } from '../src/domain/language'
 
 /**
  * The text that comes with its code rather than in a bundle: the rescue panels'
  * (`rescueText.ts`), "does the browser keep the data" (`persistenceText.ts`), why a set file
- * is refused (`setsText.ts`) and the questionnaire's county-level target (`countyText.ts`).
+ * is refused (`setsText.ts`), the questionnaire's county-level target (`countyText.ts`), and the
+ * departments, merge and department-workspace screens (`departmentsText.ts`, `mergeText.ts`,
+ * `workspaceText.ts`).
  */
 const textWithCode: Record<Language, object[]> = {
-  en: [enRescue, enPersistence, enSets, enCounty],
-  'zh-CN': [zhCNRescue, zhCNPersistence, zhCNSets, zhCNCounty],
+  en: [enRescue, enPersistence, enSets, enCounty, enDepartments, enMerge, enWorkspace],
+  'zh-CN': [
+    zhCNRescue,
+    zhCNPersistence,
+    zhCNSets,
+    zhCNCounty,
+    zhCNDepartments,
+    zhCNMerge,
+    zhCNWorkspace,
+  ],
 }
 
 /** Everything the app can load in one language: every bundle merged. */

@@ -10,6 +10,9 @@ import type enPrint from './locales/en.print.json'
 import type enRescue from './locales/en.rescue.json'
 import type enResults from './locales/en.results.json'
 import type enSets from './locales/en.sets.json'
+import type enDepartments from './locales/en.departments.json'
+import type enMerge from './locales/en.merge.json'
+import type enWorkspace from './locales/en.workspace.json'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -25,7 +28,10 @@ declare module 'i18next' {
         typeof enPersistence &
         typeof enSets &
         typeof enCounty &
-        typeof enMove
+        typeof enMove &
+        typeof enDepartments &
+        typeof enMerge &
+        typeof enWorkspace
     }
     returnNull: false
   }

@@ -33,6 +33,10 @@ describe('routes', () => {
       '/methodology?set=example-district-gov@1.1.0',
     ],
     ['compare', routes.compare.href(), '/compare'],
+    ['departments', routes.departments.href(id), `/assessments/${id}/departments`],
+    ['merge', routes.merge.href(id), `/assessments/${id}/merge`],
+    ['departmentResponses', routes.departmentResponses.href(), '/department'],
+    ['departmentResponse', routes.departmentResponse.href('pkg-0001'), '/department/pkg-0001'],
   ] as const)('%s builds %s, which only its own pattern matches', (name, href, expected) => {
     // The addresses are a contract (bookmarks, shared links): their shapes are spelled out here.
     expect(href).toBe(expected)
@@ -42,7 +46,14 @@ describe('routes', () => {
   it.each(['hangzhou-2024', '杭州 2024', 'a/b?c#d%e'])(
     'keeps the id %j in one path segment, decoded back to itself',
     (odd) => {
-      for (const name of ['questionnaire', 'results', 'print', 'move'] as const) {
+      for (const name of [
+        'questionnaire',
+        'results',
+        'print',
+        'move',
+        'departments',
+        'merge',
+      ] as const) {
         const { pathname, search, hash } = parts(routes[name].href(odd))
         expect([search, hash]).toEqual(['', ''])
         const [matched, params] = matchRoute(parsePattern, routes[name].pattern, pathname)

@@ -49,6 +49,26 @@ export const routes = {
     href: (id: string) => `/assessments/${segment(id)}/move`,
   },
   /**
+   * The departments that answer an assessment's indicators: who answers what, the packages sent
+   * to them, and what has come back (the status board).
+   */
+  departments: {
+    pattern: '/assessments/:id/departments',
+    href: (id: string) => `/assessments/${segment(id)}/departments`,
+  },
+  /** Merging a department's return (or an imported copy of the assessment) answer by answer. */
+  merge: {
+    pattern: '/assessments/:id/merge',
+    href: (id: string) => `/assessments/${segment(id)}/merge`,
+  },
+  /** A department's side: open a package, and the packages this browser is answering. */
+  departmentResponses: { pattern: '/department', href: () => '/department' },
+  /** A department's workspace for one package: only its indicators, then the return file. */
+  departmentResponse: {
+    pattern: '/department/:packageId',
+    href: (packageId: string) => `/department/${segment(packageId)}`,
+  },
+  /**
    * How scores are computed, described from one indicator set: `?set=<setId>@<version>` names it
    * (a built-in release or a set brought by the user); without it, the default set. Read back by
    * `queries.methodology.setFrom`.
