@@ -186,6 +186,10 @@ export const customSetsUsedBy = (refs: readonly SetRef[]): IndicatorSet[] => {
   return [...keys].flatMap((key) => loaded.get(key) ?? [])
 }
 
+/** The SHA-256 recorded when a built-in version was released; null for any other version. */
+export const releaseHash = (ref: SetRef): string | null =>
+  releaseByKey.get(keyOf(ref))?.hash ?? null
+
 /** Whether the version is a set brought by the user (not built into the app). */
 export const isCustomSet = (ref: SetRef): boolean => custom.has(keyOf(ref))
 

@@ -244,6 +244,13 @@ export const createAssessmentsStore = (deps: Deps) => {
     setTargets: (id: string, targets: Assessment['targets']): void =>
       update(id, (a) => ({ ...a, targets })),
 
+    /**
+     * Any other change to an assessment (its departments, assignments, packages sent), saved like
+     * an answer. For screens loaded later, so their logic stays out of the first download; the
+     * change gets the assessment as it is now and returns the new one.
+     */
+    edit: (id: string, change: (a: Assessment) => Assessment): void => update(id, change),
+
     flush: (): Promise<void> => queue.flushAll(),
 
     /** For `pagehide`: journal unsaved assessments synchronously, then start the writes. */
