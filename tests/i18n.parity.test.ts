@@ -7,6 +7,7 @@ import enSets from '../src/i18n/locales/en.sets.json'
 import enDepartments from '../src/i18n/locales/en.departments.json'
 import enMerge from '../src/i18n/locales/en.merge.json'
 import enWorkspace from '../src/i18n/locales/en.workspace.json'
+import enProvenance from '../src/i18n/locales/en.provenance.json'
 import zhCNCounty from '../src/i18n/locales/zh-CN.county.json'
 import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
@@ -14,6 +15,7 @@ import zhCNSets from '../src/i18n/locales/zh-CN.sets.json'
 import zhCNDepartments from '../src/i18n/locales/zh-CN.departments.json'
 import zhCNMerge from '../src/i18n/locales/zh-CN.merge.json'
 import zhCNWorkspace from '../src/i18n/locales/zh-CN.workspace.json'
+import zhCNProvenance from '../src/i18n/locales/zh-CN.provenance.json'
 import type { Language } from '../src/domain/language'
 
 /**
@@ -24,7 +26,16 @@ import type { Language } from '../src/domain/language'
  * `workspaceText.ts`).
  */
 const textWithCode: Record<Language, object[]> = {
-  en: [enRescue, enPersistence, enSets, enCounty, enDepartments, enMerge, enWorkspace],
+  en: [
+    enRescue,
+    enPersistence,
+    enSets,
+    enCounty,
+    enDepartments,
+    enMerge,
+    enWorkspace,
+    enProvenance,
+  ],
   'zh-CN': [
     zhCNRescue,
     zhCNPersistence,
@@ -33,6 +44,7 @@ const textWithCode: Record<Language, object[]> = {
     zhCNDepartments,
     zhCNMerge,
     zhCNWorkspace,
+    zhCNProvenance,
   ],
 }
 

@@ -13,6 +13,7 @@ import type enSets from './locales/en.sets.json'
 import type enDepartments from './locales/en.departments.json'
 import type enMerge from './locales/en.merge.json'
 import type enWorkspace from './locales/en.workspace.json'
+import type enProvenance from './locales/en.provenance.json'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -31,7 +32,8 @@ declare module 'i18next' {
         typeof enMove &
         typeof enDepartments &
         typeof enMerge &
-        typeof enWorkspace
+        typeof enWorkspace &
+        typeof enProvenance
     }
     returnNull: false
   }
