@@ -55,9 +55,9 @@ export type ReplaceManyResult =
  * What overwrote the records of a backup: an import, the restore of an older backup, or moving an
  * assessment to a newer version of its indicator set.
  */
-export type BackupReason = 'pre-import' | 'pre-restore' | 'before-version-move'
+export type BackupReason = 'pre-import' | 'pre-restore' | 'before-version-move' | 'before-merge'
 
-/** The stored text of records as they were just before an import, a restore or a move replaced them. */
+/** The stored text of records as they were just before an import, a restore, a move or a merge replaced them. */
 export type BackupRecord = {
   createdAt: string
   reason: BackupReason

@@ -15,6 +15,7 @@ import type { Assessment } from '../domain/assessment/assessment'
 import type { IndicatorSet } from '../domain/indicators/schema'
 import type { AssessmentsState } from './assessmentsStore'
 import type { ImportOutcome } from './exchangeActions'
+import { asWriter } from './asWriter'
 import type { RestoreContext } from './restoreBackup'
 
 /** Why a move or its undo wrote nothing, besides the import's reasons (see `MoveOutcome`). */
@@ -41,26 +42,6 @@ export type MoveContext = Pick<RestoreContext, 'importAssessments' | 'acquireWri
   flush: () => Promise<void>
   /** The moment of the move (ISO date-time): the moved record's `updatedAt`. */
   now: () => string
-}
-
-/** Runs `write` as the one writer of assessment `id`, after saving pending edits; else refuses. */
-const asWriter = async <T>(
-  { store, acquireWriterLock, flush }: MoveContext,
-  id: string,
-  write: () => Promise<T>,
-): Promise<T | Refused | { ok: false; reason: 'not-ready' }> => {
-  const state = store.getState()
-  if (state.phase !== 'ready') return { ok: false, reason: 'not-ready' }
-  if (state.outdated) return { ok: false, reason: 'outdated' }
-  if (state.readOnly[id] === true) return { ok: false, reason: 'open-elsewhere' }
-  const lock = await acquireWriterLock?.(id)
-  try {
-    if (lock !== undefined && !lock.owned) return { ok: false, reason: 'open-elsewhere' }
-    await flush()
-    return await write()
-  } finally {
-    lock?.release()
-  }
 }
 
 /**
