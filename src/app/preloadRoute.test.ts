@@ -11,6 +11,7 @@ describe('screenFor', () => {
     ['/assessments/abc/results', 'results'],
     ['/assessments/abc/print', 'print'],
     ['/assessments/abc/move', 'move'],
+    ['/assessments/abc/merge', 'merge'],
     ['/new', 'newAssessment'],
     ['/methodology', 'methodology'],
     ['/compare', 'compare'],

@@ -10,7 +10,8 @@ import { eagerScreen, lazyScreen, type Screen } from './screen'
  *
  * Only the home screen is in the first download. The questionnaire and the report screens bring
  * the indicator details; the report screens (results with recharts, methodology, compare, print)
- * and the move screen (its score table) also the report screens' interface text.
+ * and the move and merge screens (answers worded as the print appendix words them) also the report
+ * screens' interface text.
  */
 export const screens: readonly Screen[] = [
   eagerScreen('home', () => (
@@ -46,6 +47,11 @@ export const screens: readonly Screen[] = [
   lazyScreen('move', {
     needs: ['details', 'report'],
     load: () => import('../features/move/MovePage').then((m) => m.MovePage),
+    render: (Page, { id }) => <Page id={id} />,
+  }),
+  lazyScreen('merge', {
+    needs: ['details', 'report'],
+    load: () => import('../features/departments/MergePage').then((m) => m.MergePage),
     render: (Page, { id }) => <Page id={id} />,
   }),
   lazyScreen('methodology', {

@@ -4,7 +4,7 @@ import type { Indicator } from '../../domain/indicators/schema'
 import type { IndicatorOutcome } from '../../domain/scoring/outcome'
 import { useFormat } from '../../i18n/format'
 import { useLocalized } from '../../i18n/useLocalized'
-import { AnswerText } from './AnswerText'
+import { AnswerText } from '../../components/report/AnswerText'
 import { EvidenceLinks } from '../../components/ui/EvidenceLinks'
 
 type Props = {
