@@ -16,6 +16,10 @@ const labels: TableLabels = {
     note: 'Note',
     dataQuality: 'Quality',
     evidence: 'Evidence',
+    department: 'Department',
+    person: 'Person',
+    answeredAt: 'Answered at',
+    packageId: 'Package',
   },
   summaryHeader: { group: 'Group', name: 'Name', score: 'Score', level: 'Level', coverage: 'Cov' },
   groups: { capability: 'Cap', dimension: 'Dim', total: 'Total' },
@@ -52,7 +56,17 @@ const assessment: Assessment = testAssessment({
     },
     'SC-002': { value: { type: 'ratio', numerator: 35, denominator: 1 } },
     'SC-003': { notApplicable: { reason: '不适用' }, value: { type: 'level', level: 2 } },
-    'SC-004': { value: { type: 'boolean', value: true } },
+    'SC-004': {
+      value: { type: 'boolean', value: true },
+      merged: {
+        packageId: 'pkg-transport-0001',
+        departmentId: 'transport',
+        department: '交通运输局',
+        person: '李明',
+        answeredAt: '2026-01-20T09:00:00.000Z',
+        mergedAt: '2026-01-22T10:00:00.000Z',
+      },
+    },
     'SC-005': { value: { type: 'choice', optionId: 'some' } },
     'SC-999': { note: 'from another set version' },
   },
@@ -73,6 +87,10 @@ describe('answerTable', () => {
       'Note',
       'Quality',
       'Evidence',
+      'Department',
+      'Person',
+      'Answered at',
+      'Package',
     ])
     expect(table.rows.map((r) => r[0])).toEqual([
       'SC-001',
@@ -97,10 +115,21 @@ describe('answerTable', () => {
       'Measured',
       // The override is shown, not obeyed: a spreadsheet would display …/exe.pdf.
       'https://a.example/1\njavascript:alert(1)\nhttps://a.example/⟦U+202E⟧fdp.exe',
+      null,
+      null,
+      null,
+      null,
     ])
     expect(table.rows[1]?.slice(3, 6)).toEqual(['35 / 1 = 35 min', 50, 'answered'])
     expect(table.rows[2]?.slice(3, 7)).toEqual(['2 — level 2', null, 'n/a', '不适用'])
     expect(table.rows[3]?.slice(3, 6)).toEqual(['Yes', 100, 'answered'])
+    // Merged from a department's return: where it came from.
+    expect(table.rows[3]?.slice(10)).toEqual([
+      '交通运输局',
+      '李明',
+      '2026-01-20T09:00:00.000Z',
+      'pkg-transport-0001',
+    ])
     // SC-005 is not asked of county-level cities; its answer is still written down.
     expect(table.rows[4]?.slice(3, 6)).toEqual(['some', null, 'excluded'])
     expect(table.rows[5]).toEqual([
@@ -112,6 +141,10 @@ describe('answerTable', () => {
       'unknown',
       null,
       'from another set version',
+      null,
+      null,
+      null,
+      null,
       null,
       null,
     ])
@@ -132,6 +165,10 @@ describe('answerTable', () => {
       null,
       null,
       'open',
+      null,
+      null,
+      null,
+      null,
       null,
       null,
       null,

@@ -32,6 +32,11 @@ export type TableLabels = {
     note: string
     dataQuality: string
     evidence: string
+    /** Where an answer merged from a department's return came from (empty for the others). */
+    department: string
+    person: string
+    answeredAt: string
+    packageId: string
   }
   summaryHeader: { group: string; name: string; score: string; level: string; coverage: string }
   groups: { capability: string; dimension: string; total: string }
@@ -98,12 +103,19 @@ const answerRow = (
       ? null
       : // A spreadsheet obeys a right-to-left override as a page would: show it instead.
         answer.evidence.map(showInvisibleControls).join('\n'),
+    answer?.merged?.department ?? null,
+    answer?.merged?.person ?? null,
+    answer?.merged?.answeredAt ?? null,
+    answer?.merged?.packageId ?? null,
   ]
 }
 
 /**
  * One row per indicator of the set, in set order, then a row for every answer whose indicator is
- * not in this set (an older or newer set version): nothing the assessment holds is left out.
+ * not in this set (an older or newer set version): nothing the assessment holds is left out. An
+ * answer merged from a department's return names, in its last four cells, the department (its
+ * name then), the person who filled it in, when (ISO date-time, as the return recorded it) and
+ * the package it answered; other answers leave them empty.
  */
 export const answerTable = (
   set: IndicatorSet,
@@ -131,6 +143,10 @@ export const answerTable = (
       h.note,
       h.dataQuality,
       h.evidence,
+      h.department,
+      h.person,
+      h.answeredAt,
+      h.packageId,
     ],
     rows: [
       ...set.indicators.map((i) =>

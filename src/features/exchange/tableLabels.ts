@@ -1,12 +1,22 @@
 import type { TFunction } from 'i18next'
 import { dataQualityCodes } from '../../domain/assessment/answer'
 import type { TableLabels, TableLanguage } from '../../domain/exchange/table'
+import { addProvenanceText } from '../../i18n/provenanceText'
 
 /**
  * The spreadsheet headers and words in the interface language, and the indicator-text language.
- * A plain function, not a hook: it runs in the export chunk, only when someone exports.
+ * A plain function, not a hook: it runs in the export chunk, only when someone exports. The
+ * headers of where a merged answer came from are the provenance text's, added here.
  */
 export const tableLabels = (
+  t: TFunction,
+  language: string,
+): { labels: TableLabels; lang: TableLanguage } => {
+  addProvenanceText()
+  return labelsIn(t, language)
+}
+
+const labelsIn = (
   t: TFunction,
   language: string,
 ): { labels: TableLabels; lang: TableLanguage } => ({
@@ -23,6 +33,10 @@ export const tableLabels = (
       note: t('exchange.table.answerHeader.note'),
       dataQuality: t('exchange.table.answerHeader.dataQuality'),
       evidence: t('exchange.table.answerHeader.evidence'),
+      department: t('answerSource.table.department'),
+      person: t('answerSource.table.person'),
+      answeredAt: t('answerSource.table.answeredAt'),
+      packageId: t('answerSource.table.packageId'),
     },
     summaryHeader: {
       group: t('exchange.table.summaryHeader.group'),

@@ -3,9 +3,12 @@ import type { Answer } from '../../domain/assessment/answer'
 import type { Indicator } from '../../domain/indicators/schema'
 import type { IndicatorOutcome } from '../../domain/scoring/outcome'
 import { useFormat } from '../../i18n/format'
+import { addProvenanceText } from '../../i18n/provenanceText'
 import { useLocalized } from '../../i18n/useLocalized'
 import { AnswerText } from '../../components/report/AnswerText'
 import { EvidenceLinks } from '../../components/ui/EvidenceLinks'
+
+addProvenanceText()
 
 type Props = {
   indicator: Indicator
@@ -13,7 +16,10 @@ type Props = {
   outcome: IndicatorOutcome | undefined
 }
 
-/** One indicator in the appendix: answer (or N/A with its reason), score, data quality, notes, evidence. */
+/**
+ * One indicator in the appendix: answer (or N/A with its reason), where it came from when it was
+ * merged from a department's return, score, data quality, notes, evidence.
+ */
 export const AnswerRow = ({ indicator, answer, outcome }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
@@ -50,6 +56,16 @@ export const AnswerRow = ({ indicator, answer, outcome }: Props) => {
           answer?.carriedOver === true && (
             <span className="print-detail">{t('print.appendix.carriedOver')}</span>
           )
+        )}
+        {answer?.merged !== undefined && (
+          <span className="print-detail">
+            {t('answerSource.mergedFrom', {
+              department: answer.merged.department,
+              person: answer.merged.person,
+              answeredAt: format.dateTime(answer.merged.answeredAt),
+              mergedAt: format.dateTime(answer.merged.mergedAt),
+            })}
+          </span>
         )}
       </td>
       <td className="num">{outcome?.state === 'scored' ? format.score(outcome.score) : '—'}</td>

@@ -155,6 +155,38 @@ describe('PrintPage', () => {
     expect(rowOf(appendix, 'SC-006')).toHaveTextContent('9,420 ÷ 10,050, that is')
   })
 
+  it('names where an answer merged from a department’s return came from', () => {
+    const first = must(hangzhou.answers['SC-001'])
+    const merged = {
+      ...hangzhou,
+      answers: {
+        ...hangzhou.answers,
+        'SC-001': {
+          ...first,
+          merged: {
+            packageId: 'pkg-transport-0001',
+            departmentId: 'transport',
+            department: 'Transport Bureau',
+            person: 'Li Ming',
+            answeredAt: '2026-01-20T09:00:00.000Z',
+            mergedAt: '2026-01-22T10:00:00.000Z',
+          },
+        },
+      },
+    }
+    seed('ready', merged)
+    render(<PrintPage id={hangzhou.id} />)
+    const appendix = screen.getByRole('region', { name: 'Appendix: every answer' })
+    const at = (iso: string) =>
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(iso),
+      )
+    expect(rowOf(appendix, 'SC-001')).toHaveTextContent(
+      `From Transport Bureau: filled in by Li Ming on ${at('2026-01-20T09:00:00.000Z')}, merged on ${at('2026-01-22T10:00:00.000Z')}`,
+    )
+    expect(rowOf(appendix, 'SC-002')).not.toHaveTextContent('From ')
+  })
+
   it('opens the browser print dialog from the "Print / Save as PDF" button', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)
     seed('ready', hangzhou)
