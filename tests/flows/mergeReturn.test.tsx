@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react'
 import i18next from 'i18next'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { defaultIndicatorSet } from '../../src/content/defaultIndicatorSet'
+import { buildExport, serialiseExport } from '../../src/domain/exchange/exportFile'
 import { routes } from '../../src/routes/routes'
 import { assessmentActions, assessments } from '../../src/store/appStore'
 import { departmentReturn } from '../utils/departmentReturn'
@@ -11,7 +12,8 @@ import { renderApp } from '../utils/renderApp'
  * Merging a department's return, in jsdom over the app's real store and (fake) IndexedDB: bad
  * files are refused with their reasons and change nothing; a good one is planned answer by answer
  * (new, different, conflict), the conflict starts as "keep", the coordinator accepts it, merges,
- * and undoes. The browser journey (tests/e2e/mergeReturn.e2e.test.ts) checks results and print.
+ * and undoes. An imported assessment of the same city and year is merged through the same screen.
+ * The browser journey (tests/e2e/mergeReturn.e2e.test.ts) checks results and print.
  */
 const { assessment, text, file, indicators, yes, no } = departmentReturn(defaultIndicatorSet())
 const [fresh, differing, conflicting] = indicators
@@ -135,5 +137,35 @@ describe('merging a department’s return', () => {
       await screen.findByText('新增 1 项，不同 1 项，冲突 1 项，与当前相同 0 项。'),
     ).toBeVisible()
     expect(screen.getByRole('button', { name: '接受所有非冲突项' })).toBeVisible()
+  })
+
+  it('merges an imported assessment of the same city and year answer by answer', async () => {
+    const before = stored()
+    if (before === undefined) throw new Error('not seeded')
+    const incoming = {
+      ...before,
+      id: 'merge-hangzhou-2026-elsewhere',
+      answers: { ...before.answers, [fresh.id]: no, [conflicting.id]: yes },
+      updatedAt: '2026-02-01T08:00:00.000Z',
+    }
+    const exported = serialiseExport(buildExport([incoming], 'test', '2026-02-01T09:00:00.000Z'))
+    const { user, location } = renderApp('/')
+    await user.upload(screen.getByLabelText('JSON file to import'), json('other.json', exported))
+    const dialog = await screen.findByRole('dialog')
+    await user.click(within(dialog).getByRole('radio', { name: /^Merge answer by answer/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }))
+    expect(await screen.findByText(/Answers of the imported assessment 杭州市 2026/)).toBeVisible()
+    expect(location.history?.at(-1)).toBe(routes.merge.href(assessment.id))
+    expect(screen.getByText('1 new, 0 different, 1 in conflict, 1 the same as now.')).toBeVisible()
+    // Nothing was imported: the merge takes the answers.
+    expect(assessments.store.getState().byId[incoming.id]).toBeUndefined()
+    expect(stored()).toEqual(before)
+    await user.click(screen.getByRole('button', { name: 'Merge' }))
+    expect(
+      await screen.findByText('Merged: 1 answers accepted, 1 kept as they were.'),
+    ).toBeVisible()
+    expect(stored()?.answers[fresh.id]).toEqual(no)
+    // Differing answers of an imported assessment are conflicts: kept unless accepted.
+    expect(stored()?.answers[conflicting.id]).toEqual(no)
   })
 })

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Assessment } from '../../domain/assessment/assessment'
+import { cityKey, type Assessment } from '../../domain/assessment/assessment'
 import { choicesFor, type ImportChoice, type PlanEntry } from '../../domain/exchange/planImport'
 import type { IndicatorSet } from '../../domain/indicators/schema'
 import { useFormat } from '../../i18n/format'
@@ -18,6 +18,28 @@ type Props = {
   onCancel: () => void
   busy: boolean
   error: string | null
+  /** The incoming assessment to merge answer by answer instead of importing, if any. */
+  merging: string | null
+  onMerge: (incomingId: string) => void
+}
+
+/**
+ * Whether "merge answer by answer" is offered for an incoming assessment: only into one of the same
+ * city, year and indicator set version (the answers of another version may not fit). `null`: not
+ * the same city and year, so nothing to say; else the two versions when they differ.
+ */
+const mergeOffer = (
+  incoming: Assessment,
+  existing: Assessment | undefined,
+): 'offered' | { existing: string; incoming: string } | null => {
+  if (existing === undefined) return null
+  if (cityKey(existing.city) !== cityKey(incoming.city) || existing.year !== incoming.year)
+    return null
+  const a = existing.indicatorSet
+  const b = incoming.indicatorSet
+  return a.setId === b.setId && a.version === b.version
+    ? 'offered'
+    : { existing: `${a.setId} ${a.version}`, incoming: `${b.setId} ${b.version}` }
 }
 
 const answered = (a: Pick<Assessment, 'answers'>) =>
@@ -26,8 +48,9 @@ const answered = (a: Pick<Assessment, 'answers'>) =>
 
 /**
  * Asks what to do with each incoming assessment that collides with one stored here: replace, keep
- * both (only when city or year differ) or skip; and names the indicator sets the file brings,
- * which are stored with it. Nothing is written until "Import" is chosen.
+ * both (only when city or year differ), skip, or merge answer by answer (same city, year and set
+ * version; one at a time, on the merge screen after the import); and names the indicator sets the
+ * file brings, which are stored with it. Nothing is written until "Import" is chosen.
  */
 export const CollisionDialog = ({
   collisions,
@@ -39,6 +62,8 @@ export const CollisionDialog = ({
   onCancel,
   busy,
   error,
+  merging,
+  onMerge,
 }: Props) => {
   const { t } = useTranslation()
   const format = useFormat()
@@ -74,6 +99,7 @@ export const CollisionDialog = ({
       {collisions.map(({ incoming, collision }) => {
         if (collision.kind === 'new') return null
         const existing = byId[collision.existing.id]
+        const offer = mergeOffer(incoming, existing)
         return (
           <fieldset key={incoming.id}>
             <legend>
@@ -106,12 +132,28 @@ export const CollisionDialog = ({
                   type="radio"
                   name={`collision-${incoming.id}`}
                   value={choice}
-                  checked={choices.get(incoming.id) === choice}
+                  checked={merging !== incoming.id && choices.get(incoming.id) === choice}
                   onChange={() => onChoose(incoming.id, choice)}
                 />{' '}
                 {t(`exchange.collision.choice.${choice}`)}
               </label>
             ))}
+            {offer === 'offered' ? (
+              <label className="choice">
+                <input
+                  type="radio"
+                  name={`collision-${incoming.id}`}
+                  value="merge"
+                  checked={merging === incoming.id}
+                  onChange={() => onMerge(incoming.id)}
+                />{' '}
+                {t('merge.collision.choice')}
+              </label>
+            ) : (
+              offer !== null && (
+                <p className="small muted">{t('merge.collision.notOffered', offer)}</p>
+              )
+            )}
           </fieldset>
         )
       })}

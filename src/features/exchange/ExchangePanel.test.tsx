@@ -113,7 +113,7 @@ describe('ExchangePanel: import', () => {
     expect((await stored()).map(([k]) => k)).toEqual(['hangzhou-2024', 'ningbo-2024'])
   })
 
-  it('asks about every collision, offering keep-both only for a pure id clash, then replaces', async () => {
+  it('asks about every collision, offering keep-both only for a pure id clash and merging only for the same city and year, then replaces', async () => {
     render(<ExchangePanel />)
     const sameCityYear = { ...hangzhou, id: 'other-hz-2024', answers: {} }
     const sameIdOtherYear = testAssessment({ id: 'hangzhou-2024', city: '杭州市', year: 2022 })
@@ -134,7 +134,7 @@ describe('ExchangePanel: import', () => {
       within(cityYear)
         .getAllByRole('radio')
         .map((r) => r.getAttribute('value')),
-    ).toEqual(['replace', 'skip'])
+    ).toEqual(['replace', 'skip', 'merge'])
     expect(
       within(sameId)
         .getAllByRole('radio')

@@ -5,9 +5,11 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLocation } from 'wouter'
 import { builtInSetIds, findIndicatorSet, loadAllSets } from '../../content/defaultIndicatorSet'
 import { describeSetProblem } from '../../i18n/describeSetProblem'
 import { currentLanguage } from '../../i18n/i18n'
+import { addMergeText } from '../../i18n/mergeText'
 import { addSetsText } from '../../i18n/setsText'
 import type { Assessment } from '../../domain/assessment/assessment'
 import type { IndicatorSet } from '../../domain/indicators/schema'
@@ -15,14 +17,18 @@ import { excerpt } from '../../domain/excerpt'
 import { parseImportBytes, type ImportProblem } from '../../domain/exchange/importFile'
 import { importLimits } from '../../domain/exchange/importLimits'
 import type { ImportChoice, ImportSummary, PlanEntry } from '../../domain/exchange/planImport'
+import { routes } from '../../routes/routes'
 import { assessmentActions } from '../../store/appStore'
+import { offerMerge } from '../../store/pendingMerge'
 import type { ImportOutcome } from '../../store/exchangeActions'
 import { CollisionDialog } from './CollisionDialog'
 import { ImportSummaryText } from './ImportSummaryText'
 import { useImportMessages } from './useImportMessages'
 
-// Refusals of a carried indicator set and the offer to store one are worded in the sets' text.
+// Refusals of a carried indicator set and the offer to store one are worded in the sets' text;
+// the offer to merge answer by answer in the merge screen's.
 addSetsText()
+addMergeText()
 
 type NotWritten = Exclude<ImportOutcome, { ok: true }>
 
@@ -109,6 +115,8 @@ type View =
   | Exclude<ImportStart, { step: 'choose' }>
   | (Extract<ImportStart, { step: 'choose' }> & {
       choices: ReadonlyMap<string, ImportChoice>
+      /** The incoming assessment to merge answer by answer (not imported; opened after). */
+      merging: string | null
       busy: boolean
       error: NotWritten | null
     })
@@ -119,7 +127,13 @@ const initialChoices = (collisions: readonly PlanEntry[]) =>
 
 const initialView = (start: ImportStart): View =>
   start.step === 'choose'
-    ? { ...start, choices: initialChoices(start.collisions), busy: false, error: null }
+    ? {
+        ...start,
+        choices: initialChoices(start.collisions),
+        merging: null,
+        busy: false,
+        error: null,
+      }
     : start
 
 export type ImportSessionProps = { fileName: string; start: ImportStart; onCancel: () => void }
@@ -132,16 +146,26 @@ export const ImportSession = ({ fileName, start, onCancel }: ImportSessionProps)
   const { t } = useTranslation()
   const { problemText, issueText, outcomeText } = useImportMessages()
   const [view, setView] = useState<View>(() => initialView(start))
+  const [, navigate] = useLocation()
 
   const confirm = async () => {
     if (view.step !== 'choose') return
     setView({ ...view, busy: true, error: null })
+    // The one to merge is skipped by the import: the merge screen takes its answers one by one.
+    const merge = view.collisions.find((e) => e.incoming.id === view.merging)
+    const choices = new Map(view.choices)
+    if (merge !== undefined) choices.set(merge.incoming.id, 'skip')
     const outcome = await assessmentActions.importAssessments(
       view.incoming,
-      view.choices,
+      choices,
       'pre-import',
       view.sets,
     )
+    if (outcome.ok && merge !== undefined && merge.collision.kind !== 'new') {
+      offerMerge(merge.collision.existing.id, merge.incoming)
+      navigate(routes.merge.href(merge.collision.existing.id))
+      return
+    }
     setView(
       outcome.ok
         ? { step: 'done', summary: outcome.summary, backedUp: outcome.backedUp }
@@ -202,11 +226,19 @@ export const ImportSession = ({ fileName, start, onCancel }: ImportSessionProps)
           choices={view.choices}
           busy={view.busy}
           error={view.error === null ? null : outcomeText(view.error)}
+          merging={view.merging}
           onChoose={(id, choice) =>
             setView((v) =>
-              v.step === 'choose' ? { ...v, choices: new Map(v.choices).set(id, choice) } : v,
+              v.step === 'choose'
+                ? {
+                    ...v,
+                    choices: new Map(v.choices).set(id, choice),
+                    merging: v.merging === id ? null : v.merging,
+                  }
+                : v,
             )
           }
+          onMerge={(id) => setView((v) => (v.step === 'choose' ? { ...v, merging: id } : v))}
           onConfirm={() => void confirm()}
           onCancel={onCancel}
         />
