@@ -222,7 +222,7 @@ describe('import of bad files', () => {
   it('refuses a file over 5 MB (too-big, generated here)', () => {
     const big = serialiseExport({
       format: 'smartcity-assessment-export',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '1',
       exportedAt: now(),
       sets: [],
@@ -293,7 +293,7 @@ describe('no prototype pollution', () => {
     })
     const text = serialiseExport({
       format: 'smartcity-assessment-export',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '1',
       exportedAt: now(),
       assessments: [a],

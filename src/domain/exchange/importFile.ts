@@ -31,6 +31,7 @@ import {
   exportFormat,
   ExportFileSchema,
   ExportFileV1Schema,
+  ExportFileV2Schema,
   exportSchemaVersion,
   maxExportedSets,
 } from './exportFile'
@@ -214,7 +215,12 @@ const readExport = (
     return fail({ kind: 'too-many', count: raw.assessments.length, max: limits.maxAssessments })
   if (Array.isArray(raw.sets) && raw.sets.length > maxExportedSets)
     return fail({ kind: 'too-many-sets', count: raw.sets.length, max: maxExportedSets })
-  const parsed = version === 1 ? ExportFileV1Schema.safeParse(raw) : ExportFileSchema.safeParse(raw)
+  const parsed =
+    version === 1
+      ? ExportFileV1Schema.safeParse(raw)
+      : version === 2
+        ? ExportFileV2Schema.safeParse(raw)
+        : ExportFileSchema.safeParse(raw)
   if (!parsed.success) return fail(problemFromIssues(parsed.error.issues as Issue[], []))
   const { assessments } = parsed.data
   const sets = carriedSets('sets' in parsed.data ? parsed.data.sets : [], findSet, builtInSetIds)
