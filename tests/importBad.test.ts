@@ -56,8 +56,8 @@ const holds = (count: number) =>
 const cases: [string, ImportProblem, string][] = [
   [
     'future-version.json',
-    { kind: 'newer-version', version: 5, supported: 2 },
-    'it was made by a newer version (v5); this app reads up to v2. Update the app to import it.',
+    { kind: 'newer-version', version: 5, supported: 3 },
+    'it was made by a newer version (v5); this app reads up to v3. Update the app to import it.',
   ],
   [
     'wrong-format.json',
