@@ -11,6 +11,7 @@ describe('screenFor', () => {
     ['/assessments/abc/results', 'results'],
     ['/assessments/abc/print', 'print'],
     ['/assessments/abc/move', 'move'],
+    ['/assessments/abc/departments', 'departments'],
     ['/new', 'newAssessment'],
     ['/methodology', 'methodology'],
     ['/compare', 'compare'],
