@@ -12,6 +12,7 @@ describe('screenFor', () => {
     ['/assessments/abc/print', 'print'],
     ['/assessments/abc/move', 'move'],
     ['/assessments/abc/merge', 'merge'],
+    ['/assessments/abc/departments', 'departments'],
     ['/new', 'newAssessment'],
     ['/methodology', 'methodology'],
     ['/compare', 'compare'],

@@ -54,6 +54,11 @@ export const screens: readonly Screen[] = [
     load: () => import('../features/departments/MergePage').then((m) => m.MergePage),
     render: (Page, { id }) => <Page id={id} />,
   }),
+  lazyScreen('departments', {
+    needs: ['details'],
+    load: () => import('../features/departments/DepartmentsPage').then((m) => m.DepartmentsPage),
+    render: (Page, { id }) => <Page id={id} />,
+  }),
   lazyScreen('methodology', {
     needs: ['details', 'report'],
     load: () => import('../features/methodology/MethodologyPage').then((m) => m.MethodologyPage),

@@ -21,6 +21,7 @@ const screens = [
   // On this build the assessment is on the newest version: the screen says there is nothing to
   // move (the journey in moveVersion.e2e.test.ts checks the full screen at 320 px too).
   { name: 'move', path: routes.move.href(newer.id) },
+  { name: 'departments', path: routes.departments.href(newer.id) },
   { name: 'methodology', path: routes.methodology.href() },
   { name: 'compare', path: routes.compare.href([older.id, newer.id]) },
   { name: 'empty compare', path: routes.compare.href() },

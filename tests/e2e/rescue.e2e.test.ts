@@ -37,7 +37,7 @@ const text = {
   'zh-CN': {
     list: '无法读取的记录（3 条）',
     reasons: {
-      'future-record-0001': '由更新版本的本工具创建（格式版本 5；本工具最高读取版本 2）',
+      'future-record-0001': '由更新版本的本工具创建（格式版本 5；本工具最高读取版本 3）',
       'corrupt-record-0001': '存储的文本不是有效的 JSON',
       'invalid-record-0001': '内容与格式不符：assessment.year',
     },
@@ -55,7 +55,7 @@ const text = {
     list: 'Records that could not be read (3)',
     reasons: {
       'future-record-0001':
-        'made by a newer version of this app (format 5; this app reads up to 2)',
+        'made by a newer version of this app (format 5; this app reads up to 3)',
       'corrupt-record-0001': 'the stored text is not valid JSON',
       'invalid-record-0001': 'the content does not match the format: assessment.year',
     },

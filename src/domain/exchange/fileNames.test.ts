@@ -3,6 +3,7 @@ import {
   allAssessmentsFileName,
   assessmentFileName,
   backupFileName,
+  packageFileName,
   safeFileNamePart,
   unreadableRecordFileName,
 } from './fileNames'
@@ -39,6 +40,15 @@ describe('file names', () => {
     expect(backupFileName({ city: '杭州市', year: 2024 }, '2026-01-02T03:04:05.000Z')).toBe(
       '杭州市-2024-backup-2026-01-02.json',
     )
+  })
+
+  it('names a department package after the city, year, department and day it was made', () => {
+    expect(
+      packageFileName({ city: '杭州市', year: 2025 }, '市交通运输局', '2026-12-06T08:00:00.000Z'),
+    ).toBe('杭州市-2025-市交通运输局-package-2026-12-06.json')
+    expect(
+      packageFileName({ city: 'A/B', year: 2025 }, 'Transport: roads', '2026-12-06T00:00:00Z'),
+    ).toBe('A_B-2025-Transport_ roads-package-2026-12-06.json')
   })
 
   it.each([

@@ -55,3 +55,14 @@ export const backupFileName = (
   backedUpAt: string,
 ): string =>
   `${safeFileNamePart(assessment.city)}-${assessment.year}-backup-${backedUpAt.slice(0, 10)}.json`
+
+/**
+ * A department's package, told apart by city, year, department and day:
+ * `杭州市-2025-市交通运输局-package-2026-12-06.json`. `createdAt` is an ISO date-time.
+ */
+export const packageFileName = (
+  assessment: Pick<Assessment, 'city' | 'year'>,
+  departmentName: string,
+  createdAt: string,
+): string =>
+  `${safeFileNamePart(assessment.city)}-${assessment.year}-${safeFileNamePart(departmentName)}-package-${createdAt.slice(0, 10)}.json`

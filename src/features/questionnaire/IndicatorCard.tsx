@@ -16,6 +16,7 @@ import {
 import type { CityLevel, Indicator } from '../../domain/indicators/schema'
 import { assessmentActions, assessments, useAssessments } from '../../store/appStore'
 import { AnswerInput } from './AnswerInput'
+import { AnswerSourceNotes, hasAnswerSource } from './AnswerSourceNotes'
 import { EvidencePreview } from './EvidencePreview'
 import { IndicatorText } from './IndicatorText'
 import { cardElementId } from '../../components/ui/questionnaireAnchors'
@@ -84,6 +85,7 @@ export const IndicatorCard = memo(({ assessmentId, indicator, cityLevel, readOnl
   const schema = useMemo(() => buildAnswerFormSchema(indicator), [indicator])
   const [initial] = useState(() => storedAnswer(assessmentId, indicator.id))
   const [defaultValues] = useState(() => answerToFormValues(indicator, initial))
+  const [sourced] = useState(() => hasAnswerSource(assessmentId, indicator.id))
   const methods = useForm<AnswerFormValues, unknown, Answer | undefined>({
     resolver: zodResolver(schema),
     defaultValues,
@@ -157,6 +159,9 @@ export const IndicatorCard = memo(({ assessmentId, indicator, cityLevel, readOnl
           indicatorId={indicator.id}
           readOnly={readOnly}
         />
+      )}
+      {(readOnly || sourced) && (
+        <AnswerSourceNotes assessmentId={assessmentId} indicatorId={indicator.id} />
       )}
       <FormProvider {...methods}>
         <form noValidate onSubmit={(e) => e.preventDefault()} aria-labelledby={headingId}>

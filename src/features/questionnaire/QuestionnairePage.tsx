@@ -11,6 +11,7 @@ import { useLocalized } from '../../i18n/useLocalized'
 import { routes } from '../../routes/routes'
 import { assessmentActions, useAssessments } from '../../store/appStore'
 import { CurrentSection } from './CurrentSection'
+import { DepartmentsLink } from './DepartmentsLink'
 import { SaveStatus } from './SaveStatus'
 import { SectionPager } from './SectionPager'
 import { cardElementId, sectionElementId } from '../../components/ui/questionnaireAnchors'
@@ -185,6 +186,8 @@ const QuestionnaireView = ({ id }: { id: string }) => {
         setRef={{ setId: set.meta.setId, version: found.version }}
         readOnly={readOnly}
       />
+      {/* Outside the sticky head, which must stay small on a phone. */}
+      <DepartmentsLink id={id} />
       <nav aria-label={t('questionnaire.sectionsNav')} className="section-nav">
         <ul>
           {sections.map((s, i) => (
