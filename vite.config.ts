@@ -64,10 +64,11 @@ export default defineConfig({
             // join it for the same reason: once the import and storage writes became lazy chunks
             // that share them, rolldown split them into two more first-visit files (137.5 → 136.29).
             // The schema's parts (`schemaParts.ts`, `weightProfileSchema.ts`) go with it: apart they
-            // became a chunk that imports this one and is imported by it, which broke the start.
+            // became a chunk that imports this one and is imported by it, which broke the start;
+            // so does the assessment's departments schema (`departmentSchema.ts`), for that reason.
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|zod)[\\/]|src[\\/]content[\\/]defaultIndicatorSet\.ts|src[\\/]domain[\\/]indicators[\\/](languageText|schema|schemaParts|weightProfileSchema)\.ts|src[\\/]domain[\\/]zodConfig\.ts|src[\\/]domain[\\/]assessment[\\/](answer|assessment)\.ts|virtual:indicator-set\/releases|vite[\\/]preload-helper/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|zod)[\\/]|src[\\/]content[\\/]defaultIndicatorSet\.ts|src[\\/]domain[\\/]indicators[\\/](languageText|schema|schemaParts|weightProfileSchema)\.ts|src[\\/]domain[\\/]zodConfig\.ts|src[\\/]domain[\\/]assessment[\\/](answer|assessment)\.ts|src[\\/]domain[\\/]departments[\\/]departmentSchema\.ts|virtual:indicator-set\/releases|vite[\\/]preload-helper/,
             },
             {
               name: 'charts',

@@ -3,8 +3,13 @@
  * by today's code. A format change that forgets its older versions fails here.
  * - export 1 (`tests/fixtures/exports/v1.json`): assessments only;
  * - export 2 (`tests/fixtures/exports/v2.json`): assessments and the user's indicator sets;
+ * - export 3 (`tests/fixtures/exports/v3.json`): assessments with departments, packages sent and
+ *   merged answers;
+ * - department package 1 and return 1 (`tests/fixtures/departments/`): see also
+ *   departmentFilesBad.test.ts;
  * - stored record 1 (`tests/fixtures/v1/assessment.json`): see importBad.test.ts;
  * - set file 1 (`tests/fixtures/sets/district-12.set.json`): see setFileBad.test.ts;
+ * - stored records 2 and 3: see migrations.test.ts;
  * - IndexedDB layouts 1 and 2: see the upgrade tests in src/storage/indexedDbStorage.test.ts.
  */
 import { readFileSync } from 'node:fs'
@@ -12,6 +17,8 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readReleases } from '../scripts/build/releases'
 import { parseImport } from '../src/domain/exchange/importFile'
+import { planReturn } from '../src/domain/departments/planReturn'
+import { readPackageBytes, readReturnBytes } from '../src/domain/departments/readDepartmentFile'
 import type { IndicatorSetRef } from '../src/domain/exchange/importAnswers'
 import { scoreAssessment } from '../src/domain/scoring/scoreAssessment'
 import { must } from '../src/domain/testing/must'
@@ -50,5 +57,43 @@ describe('every export format version still imports', () => {
     const scored = scoreAssessment(must(set), must(assessment).answers, 'county')
     expect(scored.completeness).toMatchObject({ done: 12, asked: 12 })
     expect(Object.keys(scored.capabilities).sort()).toEqual(['DG', 'DT', 'ED', 'MF', 'SA'])
+  })
+})
+
+describe('export 3 and the department files', () => {
+  it('export 3: departments, assignments, packages and merged answers come back as written', () => {
+    const file = JSON.parse(fixture('exports/v3.json')) as { assessments: unknown[] }
+    expect(parseImport(fixture('exports/v3.json'), options)).toEqual({
+      ok: true,
+      assessments: file.assessments,
+      sets: [],
+      source: 'export',
+    })
+  })
+
+  const bytes = (path: string) => new TextEncoder().encode(fixture(path))
+
+  it('package 1: read back whole, naming its assessment, department and indicators', () => {
+    const read = readPackageBytes(bytes('departments/package-v1.json'), options.builtInSetIds)
+    if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.problem)}`)
+    expect(read.file).toEqual(JSON.parse(fixture('departments/package-v1.json')))
+    expect(read.file.department.name).toBe('市卫生健康委员会')
+    expect(read.file.indicatorIds).toEqual(['SC-003', 'SC-008', 'SC-009'])
+  })
+
+  it('return 1: read back and planned against the stored-format-3 assessment it answers', () => {
+    const read = readReturnBytes(bytes('departments/return-v1.json'))
+    if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.problem)}`)
+    const record = JSON.parse(fixture('v3/assessment.json')) as {
+      assessment: Parameters<typeof planReturn>[0]
+    }
+    const planned = planReturn(record.assessment, read.file, findSet)
+    if (!planned.ok) throw new Error(`not planned: ${JSON.stringify(planned.problem)}`)
+    expect(planned.plan.entries.map((e) => [e.indicatorId, e.kind])).toEqual([
+      ['SC-003', 'same'],
+      ['SC-008', 'different'],
+      ['SC-009', 'different'],
+    ])
+    expect(planned.plan.superseded).toBe(false)
   })
 })

@@ -56,8 +56,8 @@ const holds = (count: number) =>
 const cases: [string, ImportProblem, string][] = [
   [
     'future-version.json',
-    { kind: 'newer-version', version: 5, supported: 2 },
-    'it was made by a newer version (v5); this app reads up to v2. Update the app to import it.',
+    { kind: 'newer-version', version: 5, supported: 3 },
+    'it was made by a newer version (v5); this app reads up to v3. Update the app to import it.',
   ],
   [
     'wrong-format.json',
@@ -222,7 +222,7 @@ describe('import of bad files', () => {
   it('refuses a file over 5 MB (too-big, generated here)', () => {
     const big = serialiseExport({
       format: 'smartcity-assessment-export',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '1',
       exportedAt: now(),
       sets: [],
@@ -293,7 +293,7 @@ describe('no prototype pollution', () => {
     })
     const text = serialiseExport({
       format: 'smartcity-assessment-export',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '1',
       exportedAt: now(),
       assessments: [a],

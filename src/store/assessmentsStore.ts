@@ -4,7 +4,7 @@
  * flushed when the tab is hidden. Nothing is written before loading has finished, or at all when
  * loading failed; every write failure is kept in `save[id]` for the UI to show. Tab coordination
  * (`tabEditing.ts`), import/export (`exchangeActions.ts`), the user's indicator sets
- * (`setActions.ts`) and the choice of weight profile (`profileActions.ts`) are composed in here.
+ * (`setActions.ts`) and weight profiles (`profileActions.ts`) are composed in here.
  */
 import { createStore } from 'zustand/vanilla'
 import { findSameCityYear, type Assessment } from '../domain/assessment/assessment'
@@ -49,7 +49,7 @@ export type AssessmentsState = {
   lastDeleted: Assessment | null
   /** Assessments open for editing in another tab: this tab shows them but does not write. */
   readOnly: Record<string, boolean>
-  /** Another tab runs a newer version of the app (newer stored format): this tab stops writing. */
+  /** Another tab runs a newer app (newer stored format): this tab stops writing. */
   outdated: boolean
   /** Indicator sets brought by the user, stored here and usable (see `customSets.ts`). */
   customSets: SetRef[]
@@ -138,9 +138,8 @@ export const createAssessmentsStore = (deps: Deps) => {
 
   /**
    * Loads every stored assessment and replays journalled edits, and only then allows writes. If
-   * the stored assessments cannot be read, the phase is `failed` and nothing is ever written: a
-   * fallback to memory would show an empty list over data still on disk, and the journal is left
-   * untouched (it is in the raw data download and is replayed by the next successful load).
+   * they cannot be read: phase `failed`, nothing ever written (a fallback to memory would show an
+   * empty list over data still on disk), the journal left for the next successful load.
    */
   const load = async (): Promise<void> => {
     let opened: AssessmentStorage | null = null
@@ -244,11 +243,7 @@ export const createAssessmentsStore = (deps: Deps) => {
     setTargets: (id: string, targets: Assessment['targets']): void =>
       update(id, (a) => ({ ...a, targets })),
 
-    /**
-     * Any other change to an assessment (its departments, assignments, packages sent), saved like
-     * an answer. For screens loaded later, so their logic stays out of the first download; the
-     * change gets the assessment as it is now and returns the new one.
-     */
+    /** Any other change (departments, packages), saved like an answer: for screens loaded later. */
     edit: (id: string, change: (a: Assessment) => Assessment): void => update(id, change),
 
     flush: (): Promise<void> => queue.flushAll(),
@@ -291,9 +286,7 @@ export const createAssessmentsStore = (deps: Deps) => {
     },
 
     forgetDeleted: (): void => store.setState({ lastDeleted: null }),
-
     hasUnsavedChanges: (): boolean => queue.dirtyIds().length > 0,
-
     openForEditing: tabEditing.openForEditing,
 
     ...createExchangeActions({ store, deps, storage: () => storage, queue }),

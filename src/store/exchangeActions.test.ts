@@ -35,7 +35,7 @@ describe('exportAll / exportOne', () => {
     const file = await actions.exportAll('1.2.3')
     expect(file).toMatchObject({
       format: 'smartcity-assessment-export',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '1.2.3',
       exportedAt: now(),
     })

@@ -199,7 +199,7 @@ describe.each(['zh-CN', 'en-US'] as const)('a district’s own indicator set, in
       schemaVersion: number
       sets: { meta: { setId: string } }[]
     }
-    expect(file.schemaVersion).toBe(2)
+    expect(file.schemaVersion).toBe(3)
     expect(file.sets.map((s) => s.meta.setId)).toEqual([district.meta.setId])
     expect(problems).toEqual([])
     await context.close()

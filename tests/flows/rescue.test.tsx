@@ -66,7 +66,7 @@ describe('stored records that cannot be read', () => {
         'City and year unreadableId: corrupt-record-0001 — the stored text is not valid JSON',
       ),
       expect.stringContaining(
-        '苏州市 2031Id: future-record-0001 — made by a newer version of this app (format 5; this app reads up to 2)',
+        '苏州市 2031Id: future-record-0001 — made by a newer version of this app (format 5; this app reads up to 3)',
       ),
       expect.stringContaining(
         '温州市 1999Id: invalid-record-0001 — the content does not match the format: assessment.year:',
@@ -166,7 +166,7 @@ describe('automatic backups', () => {
     ) as unknown
     expect(file).toMatchObject({
       format: 'smartcity-assessment-export',
-      schemaVersion: 2,
+      schemaVersion: 3,
       assessments: [{ id: hangzhou.id, answers: before }],
       sets: [],
     })

@@ -13,7 +13,8 @@
 import { recordFormat } from '../assessment/envelope'
 import { excerpt } from '../excerpt'
 import { exportFormat } from '../exchange/exportFile'
-import { problemFromIssues, type ImportProblem, type Issue } from '../exchange/importFile'
+import type { ImportProblem } from '../exchange/importFile'
+import { problemFromIssues, type Issue } from '../exchange/zodProblem'
 import { importLimits } from '../exchange/importLimits'
 import { findTooDeep } from '../exchange/jsonDepth'
 import { findForbiddenKey, formatJsonPath } from '../exchange/jsonPath'
@@ -183,7 +184,7 @@ export const readReturnBytes = (bytes: Uint8Array): ReadResult<ReturnFile> => {
 }
 
 const schemaProblem = (issues: readonly unknown[]): DepartmentFileProblem =>
-  problemFromIssues(issues as Issue[], []) as CommonProblem
+  problemFromIssues(issues as Issue[], [])
 
 /** The set of a package, once found: the app's own, or the one it carries. */
 export type FileSetProblem =

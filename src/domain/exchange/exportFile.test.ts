@@ -11,7 +11,7 @@ describe('buildExport', () => {
   it('wraps the assessments in the versioned export envelope', () => {
     expect({ ...file, assessments: file.assessments.length }).toEqual({
       format: 'smartcity-assessment-export',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '1.2.3',
       exportedAt: '2026-01-02T03:04:05.000Z',
       assessments: 3,

@@ -7,7 +7,10 @@
  *
  * Versions: 1 — the assessments; 2 — adds `sets`, the indicator sets brought by the user that the
  * assessments were made with, as set files, so that the file restores them in a browser that
- * lacks them. Built-in sets are never embedded: every copy of the app ships them.
+ * lacks them. Built-in sets are never embedded: every copy of the app ships them. 3 — the
+ * assessments may hold departments, assignments and packages sent, and answers where they came
+ * from (stored format 3); a version-2 file is a valid version-3 file with another number, so an
+ * older app says "made by a newer version" instead of "unknown field".
  */
 import '../zodConfig'
 import { z } from 'zod/mini'
@@ -17,7 +20,7 @@ import { SetFileSchema, toSetFile } from '../indicators/setFile'
 
 export const exportFormat = 'smartcity-assessment-export'
 /** The version this app writes and the newest it reads. */
-export const exportSchemaVersion = 2
+export const exportSchemaVersion = 3
 /** At most this many assessments in one file (a city keeps one per year; 500 is generous). */
 export const maxExportedAssessments = 500
 /** At most this many indicator sets in one file (one per set version the assessments use). */
@@ -37,11 +40,18 @@ export const ExportFileV1Schema = z.strictObject({
   schemaVersion: z.literal(1),
 })
 
-export const ExportFileSchema = z.strictObject({
+const exportWithSets = {
   ...exportHeader,
-  schemaVersion: z.literal(exportSchemaVersion),
   /** The user's indicator sets that the assessments use, in key order; possibly none. */
   sets: z.array(SetFileSchema).check(z.maxLength(maxExportedSets)),
+}
+
+/** Version 2: as version 3, without departments or merged answers. Read, never written. */
+export const ExportFileV2Schema = z.strictObject({ ...exportWithSets, schemaVersion: z.literal(2) })
+
+export const ExportFileSchema = z.strictObject({
+  ...exportWithSets,
+  schemaVersion: z.literal(exportSchemaVersion),
 })
 export type ExportFile = z.infer<typeof ExportFileSchema>
 

@@ -24,7 +24,7 @@ describe('the export JSON Schema', () => {
       expect.arrayContaining(['format', 'schemaVersion', 'appVersion', 'exportedAt']),
     )
     expect(schema.properties.format?.const).toBe('smartcity-assessment-export')
-    expect(schema.properties.schemaVersion?.const).toBe(2)
+    expect(schema.properties.schemaVersion?.const).toBe(3)
     expect(schema.properties.assessments?.maxItems).toBe(500)
     expect(serialiseExportJsonSchema()).toContain('"maxLength": 20000')
   })

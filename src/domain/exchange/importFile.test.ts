@@ -52,7 +52,7 @@ describe('parseImport', () => {
   it('refuses a newer or unknown export version without reading further', () => {
     expect(parseImport(exportText({ ...valid, schemaVersion: 5 }))).toEqual({
       ok: false,
-      problem: { kind: 'newer-version', version: 5, supported: 2 },
+      problem: { kind: 'newer-version', version: 5, supported: 3 },
     })
     expect(parseImport(exportText({ ...valid, schemaVersion: '1' }))).toEqual({
       ok: false,
@@ -61,7 +61,7 @@ describe('parseImport', () => {
     const record = { ...wrapAssessment(a, '1', '2026-01-02T03:04:05.000Z'), schemaVersion: 9 }
     expect(parseImport(exportText(record))).toEqual({
       ok: false,
-      problem: { kind: 'newer-version', version: 9, supported: 2 },
+      problem: { kind: 'newer-version', version: 9, supported: 3 },
     })
   })
 

@@ -31,6 +31,7 @@ import {
   exportFormat,
   ExportFileSchema,
   ExportFileV1Schema,
+  ExportFileV2Schema,
   exportSchemaVersion,
   maxExportedSets,
 } from './exportFile'
@@ -39,6 +40,7 @@ import { importLimits, type ImportLimits } from './importLimits'
 import { findForbiddenKey, formatJsonPath, type PathSegment } from './jsonPath'
 import { locateJsonError } from './jsonSyntax'
 import { decodeUtf8 } from './utf8'
+import { problemFromIssues, zodMessageLength, type Issue } from './zodProblem'
 
 /**
  * Why a file is refused. A key's problem names the object that holds it (`parent`), so the key
@@ -91,40 +93,6 @@ const fail = (problem: ImportProblem): ImportResult => ({ ok: false, problem })
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** Zod's message is the schema's words, not the file's, but it is bounded all the same. */
-const zodMessageLength = 80
-
-export type Issue = {
-  code: string
-  path: PropertyKey[]
-  message: string
-  keys?: string[]
-  origin?: string
-  maximum?: number | bigint
-}
-
-/** The most telling zod issue as a problem: unknown keys first, then ids, lengths, the rest. */
-export const problemFromIssues = (
-  issues: readonly Issue[],
-  prefix: PropertyKey[],
-): ImportProblem => {
-  const path = (issue: Issue) => formatJsonPath([...prefix, ...issue.path])
-  const unknown = issues.find((i) => i.code === 'unrecognized_keys')
-  if (unknown !== undefined)
-    return { kind: 'unknown-key', key: excerpt(unknown.keys?.[0] ?? ''), parent: path(unknown) }
-  const badKey = issues.find((i) => i.code === 'invalid_key')
-  if (badKey !== undefined) {
-    // The issue's path ends with the key itself; the message names it once, in its object.
-    const parent = formatJsonPath([...prefix, ...badKey.path.slice(0, -1)])
-    return { kind: 'bad-indicator-id', id: excerpt(String(badKey.path.at(-1))), parent }
-  }
-  const tooLong = issues.find((i) => i.code === 'too_big' && i.origin === 'string')
-  if (tooLong !== undefined)
-    return { kind: 'too-long', path: path(tooLong), max: Number(tooLong.maximum) }
-  const first = issues[0] as Issue
-  return { kind: 'invalid', path: path(first), message: excerpt(first.message, zodMessageLength) }
-}
 
 /** Assessments that share an id or a city and year with an earlier one in the same file. */
 const duplicateProblem = (assessments: readonly Assessment[], base: PropertyKey[]) => {
@@ -214,7 +182,12 @@ const readExport = (
     return fail({ kind: 'too-many', count: raw.assessments.length, max: limits.maxAssessments })
   if (Array.isArray(raw.sets) && raw.sets.length > maxExportedSets)
     return fail({ kind: 'too-many-sets', count: raw.sets.length, max: maxExportedSets })
-  const parsed = version === 1 ? ExportFileV1Schema.safeParse(raw) : ExportFileSchema.safeParse(raw)
+  const parsed =
+    version === 1
+      ? ExportFileV1Schema.safeParse(raw)
+      : version === 2
+        ? ExportFileV2Schema.safeParse(raw)
+        : ExportFileSchema.safeParse(raw)
   if (!parsed.success) return fail(problemFromIssues(parsed.error.issues as Issue[], []))
   const { assessments } = parsed.data
   const sets = carriedSets('sets' in parsed.data ? parsed.data.sets : [], findSet, builtInSetIds)

@@ -99,7 +99,7 @@ describe('ExchangePanel: import', () => {
     render(<ExchangePanel />)
     await upload('new.json', fixture('future-version.json'))
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'it was made by a newer version (v5); this app reads up to v2.',
+      'it was made by a newer version (v5); this app reads up to v3.',
     )
   })
 
@@ -191,7 +191,7 @@ describe('ExchangePanel: export all and the reminder', () => {
     const file = JSON.parse(await readBlob(downloads[0]?.blob ?? new Blob())) as unknown
     expect(file).toMatchObject({
       format: 'smartcity-assessment-export',
-      schemaVersion: 2,
+      schemaVersion: 3,
       assessments: [hangzhou],
       sets: [],
     })
