@@ -58,4 +58,20 @@ export const screens: readonly Screen[] = [
     load: () => import('../features/compare/ComparePage').then((m) => m.ComparePage),
     render: (Page) => <Page />,
   }),
+  lazyScreen('departmentResponses', {
+    needs: [],
+    load: () =>
+      import('../features/department-workspace/DepartmentResponsesPage').then(
+        (m) => m.DepartmentResponsesPage,
+      ),
+    render: (Page) => <Page />,
+  }),
+  lazyScreen('departmentResponse', {
+    needs: ['details'],
+    load: () =>
+      import('../features/department-workspace/DepartmentResponsePage').then(
+        (m) => m.DepartmentResponsePage,
+      ),
+    render: (Page, { packageId }) => <Page packageId={packageId} />,
+  }),
 ]

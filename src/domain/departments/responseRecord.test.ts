@@ -5,6 +5,7 @@ import {
   readResponseRecord,
   responseProgress,
   serialiseResponseRecord,
+  shownAnswer,
   type ResponseRecord,
 } from './responseRecord'
 
@@ -53,6 +54,19 @@ describe('the stored record of a department response', () => {
     ],
   ])('refuses %s without throwing', (_, text, problem) => {
     expect(readResponseRecord(text)).toEqual({ ok: false, problem })
+  })
+
+  it('shows its own answer, an emptied one as empty, else the one the package carried', () => {
+    const cleared: ResponseRecord = {
+      ...record(),
+      answers: { 'SC-001': { answer: {}, answeredAt: openedAt } },
+    }
+    const untouched = newResponseRecord(testPackage(), openedAt)
+    expect(shownAnswer(record(), 'SC-001')).toEqual({ value: { type: 'kpi', value: 90 } })
+    expect(shownAnswer(untouched, 'SC-001')).toEqual({ value: { type: 'kpi', value: 86.5 } })
+    expect(shownAnswer(cleared, 'SC-001')).toEqual({})
+    expect(responseProgress(untouched)).toEqual({ answered: 1, notApplicable: 0, open: 1 })
+    expect(responseProgress(cleared)).toEqual({ answered: 0, notApplicable: 0, open: 2 })
   })
 
   it('counts answered, not applicable and open indicators of the package only', () => {

@@ -12,6 +12,7 @@ import { RespondentSchema } from './departmentSchema'
 import { PackageFileSchema, type PackageFile } from './packageFile'
 import { ReturnedAnswerSchema } from './returnFile'
 import { IndicatorIdSchema } from '../indicators/schema'
+import type { Answer } from '../assessment/answer'
 
 export const responseRecordFormat = 'smartcity-department-response'
 export const responseRecordVersion = 1
@@ -76,17 +77,27 @@ export const readResponseRecord = (text: string): ResponseRecordRead => {
 /** The record's text as stored. */
 export const serialiseResponseRecord = (record: ResponseRecord): string => JSON.stringify(record)
 
-/** How many of the package's indicators are answered, marked not applicable, or still open. */
+/**
+ * The answer a department's workspace shows for an indicator: its own (an empty answer when it
+ * cleared one the package carried), else the one the package carried, else none.
+ */
+export const shownAnswer = (record: ResponseRecord, indicatorId: string): Answer | undefined =>
+  record.answers[indicatorId]?.answer ?? record.package.answers[indicatorId]
+
+/**
+ * How many of the package's indicators are answered (a value), marked not applicable, or still
+ * open, counting the answer shown for each (`shownAnswer`): open + answered + N/A = the package's
+ * indicators.
+ */
 export const responseProgress = (
   record: ResponseRecord,
 ): { answered: number; notApplicable: number; open: number } => {
   let answered = 0
   let notApplicable = 0
   for (const id of record.package.indicatorIds) {
-    const entry = record.answers[id]
-    if (entry === undefined) continue
-    if (entry.answer.notApplicable !== undefined) notApplicable++
-    else if (entry.answer.value !== undefined) answered++
+    const answer = shownAnswer(record, id)
+    if (answer?.notApplicable !== undefined) notApplicable++
+    else if (answer?.value !== undefined) answered++
   }
   const total = record.package.indicatorIds.length
   return { answered, notApplicable, open: total - answered - notApplicable }
