@@ -4,12 +4,18 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { isKnownSet } from '../../src/content/defaultIndicatorSet'
+import { sha256OfText } from '../../src/content/setSha256'
+import { buildPackage, serialisePackage } from '../../src/domain/departments/packageFile'
+import { serialiseSetFile } from '../../src/domain/indicators/setFile'
+import { testAssessment } from '../../src/domain/testing/testAssessment'
 import { readReturnBytes } from '../../src/domain/departments/readDepartmentFile'
 import { must } from '../../src/domain/testing/must'
 import { getResponse } from '../../src/storage/responseStorage'
-import { assessmentActions } from '../../src/store/appStore'
+import { assessmentActions, assessments } from '../../src/store/appStore'
 import { transportPackage } from '../utils/departmentPackage'
 import { blobBytes, captureDownloads } from '../utils/downloads'
+import { districtSet } from '../utils/districtSet'
 import { renderApp } from '../utils/renderApp'
 
 /**
@@ -191,4 +197,38 @@ describe('a department answers its package', () => {
       ).toBeVisible()
     },
   )
+
+  it('opens a package that carries the coordinator’s own indicator set, checked by its hash', async () => {
+    const set = districtSet()
+    const ref = { setId: set.meta.setId, version: set.meta.version }
+    const [first, second] = set.indicators
+    const sha256 = await sha256OfText(serialiseSetFile(set))
+    const carrying = buildPackage(
+      testAssessment({ id: 'district-2026', year: 2026, indicatorSet: ref, answers: {} }),
+      { id: 'health', name: 'Health bureau' },
+      {
+        packageId: 'pkg-district-01',
+        departmentId: 'health',
+        createdAt: '2026-03-01T08:00:00.000Z',
+        indicatorIds: [must(first).id, must(second).id],
+        base: {},
+      },
+      { sha256, carry: set },
+      '1.0.0',
+    )
+    expect(isKnownSet(ref)).toBe(false)
+    renderApp('/department')
+    await upload(
+      await screen.findByLabelText('Department package file'),
+      file('district.json', serialisePackage(carrying)),
+    )
+    await screen.findByText('Department response — not an assessment')
+    expect(screen.getAllByRole('article').map((a) => a.id)).toEqual([
+      `indicator-${must(first).id}`,
+      `indicator-${must(second).id}`,
+    ])
+    // Registered for this session only: the store's own list of kept sets is unchanged.
+    expect(isKnownSet(ref)).toBe(true)
+    expect(assessments.store.getState().customSets).toEqual([])
+  })
 })
