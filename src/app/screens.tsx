@@ -59,7 +59,8 @@ export const screens: readonly Screen[] = [
     render: (Page) => <Page />,
   }),
   lazyScreen('departmentResponses', {
-    needs: [],
+    // The report text holds the words of the refusals an assessment import also has.
+    needs: ['report'],
     load: () =>
       import('../features/department-workspace/DepartmentResponsesPage').then(
         (m) => m.DepartmentResponsesPage,

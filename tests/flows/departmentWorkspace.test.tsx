@@ -160,7 +160,7 @@ describe('a department answers its package', () => {
       'en',
       'newer',
       JSON.stringify({ ...pkg.file, schemaVersion: 2 }),
-      'it was made by a newer version of the app (v2); this app reads packages up to v1.',
+      'it was made by a newer version (v2); this app reads up to v1.',
     ],
     [
       'zh-CN',

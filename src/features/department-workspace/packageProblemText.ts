@@ -13,32 +13,37 @@ const megabytes = (bytes: number, language: string) =>
     Math.ceil((bytes / (1024 * 1024)) * 10) / 10,
   )
 
-/** Why a package file was not opened, in words. Values from the file arrive as excerpts. */
+/**
+ * Why a package file was not opened, in words. Values from the file arrive as excerpts. The
+ * problems an assessment import also has use the import's words (`importCheck.problem.*`, in the
+ * report screens' text, which the packages screen loads); those of department files are its own.
+ */
 export const usePackageProblemText = () => {
   const { t, i18n } = useTranslation()
   return useCallback(
     (problem: DepartmentFileProblem | FileSetProblem): string => {
       switch (problem.kind) {
         case 'too-large':
-          return t('workspace.problem.too-large', {
+          return t('importCheck.problem.too-large', {
             size: megabytes(problem.bytes, i18n.language),
             maxMb: megabytes(problem.maxBytes, i18n.language),
           })
         case 'bad-encoding':
-          return t('workspace.problem.bad-encoding', {
+          return t('importCheck.problem.bad-encoding', {
             offset: problem.offset,
             line: problem.line,
           })
         case 'not-json':
           return problem.line === null
-            ? t('workspace.problem.not-json-unknown')
-            : t('workspace.problem.not-json', { line: problem.line, column: problem.column })
+            ? t('importCheck.problem.not-json-unknown')
+            : t('importCheck.problem.not-json', { line: problem.line, column: problem.column })
         case 'empty':
+          return t('importCheck.problem.empty')
         case 'not-an-object':
-          return t(`workspace.problem.${problem.kind}`)
+          return t('workspace.problem.not-an-object')
         case 'forbidden-key':
         case 'unknown-key':
-          return t(`workspace.problem.${problem.kind}`, {
+          return t(`importCheck.problem.${problem.kind}`, {
             key: problem.key,
             parent: problem.parent,
           })
@@ -49,21 +54,21 @@ export const usePackageProblemText = () => {
         case 'other-kind':
           return t(`workspace.problem.other-kind.${problem.found}`)
         case 'newer-version':
-          return t('workspace.problem.newer-version', {
+          return t('importCheck.problem.newer-version', {
             version: problem.version,
             supported: problem.supported,
           })
         case 'unknown-version':
-          return t('workspace.problem.unknown-version', { version: problem.version })
+          return t('importCheck.problem.unknown-version', { version: problem.version })
         case 'too-long':
-          return t('workspace.problem.too-long', { path: problem.path, max: problem.max })
+          return t('importCheck.problem.too-long', { path: problem.path, max: problem.max })
         case 'bad-indicator-id':
-          return t('workspace.problem.bad-indicator-id', {
+          return t('importCheck.problem.bad-indicator-id', {
             id: problem.id,
             parent: problem.parent,
           })
         case 'invalid':
-          return t('workspace.problem.invalid', { path: problem.path, message: problem.message })
+          return t('importCheck.problem.invalid', { path: problem.path, message: problem.message })
         case 'too-deep':
           return t('workspace.problem.too-deep', { path: problem.path, max: problem.max })
         case 'duplicate-indicator':
