@@ -21,6 +21,7 @@ const layers = {
   routes: [],
   'components/ui': ['domain', 'content', 'i18n', 'routes'],
   'components/report': ['domain', 'content', 'i18n', 'routes', 'components/ui'],
+  'components/answering': ['domain', 'content', 'i18n', 'routes', 'components/ui'],
   features: [
     'domain',
     'content',
@@ -30,6 +31,7 @@ const layers = {
     'routes',
     'components/ui',
     'components/report',
+    'components/answering',
   ],
 }
 const composition = ['app', 'main.tsx']

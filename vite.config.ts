@@ -68,7 +68,7 @@ export default defineConfig({
             // so does the assessment's departments schema (`departmentSchema.ts`), for that reason.
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|zod)[\\/]|src[\\/]content[\\/]defaultIndicatorSet\.ts|src[\\/]domain[\\/]indicators[\\/](languageText|schema|schemaParts|weightProfileSchema)\.ts|src[\\/]domain[\\/]zodConfig\.ts|src[\\/]domain[\\/]assessment[\\/](answer|assessment)\.ts|src[\\/]domain[\\/]departments[\\/]departmentSchema\.ts|virtual:indicator-set\/releases|vite[\\/]preload-helper/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|zod)[\\/]|src[\\/]content[\\/]defaultIndicatorSet\.ts|src[\\/]domain[\\/]indicators[\\/](languageText|schema|schemaParts|weightProfileSchema)\.ts|src[\\/]domain[\\/]zodConfig\.ts|src[\\/]domain[\\/]assessment[\\/](answer|assessment|envelope|migrations)\.ts|src[\\/]domain[\\/]departments[\\/]departmentSchema\.ts|virtual:indicator-set\/releases|vite[\\/]preload-helper/,
             },
             {
               name: 'charts',

@@ -16,6 +16,8 @@ describe('screenFor', () => {
     ['/new', 'newAssessment'],
     ['/methodology', 'methodology'],
     ['/compare', 'compare'],
+    ['/department', 'departmentResponses'],
+    ['/department/pkg-00000001', 'departmentResponse'],
     ['/', 'home'],
     ['/no-such-page', null],
     ['/assessments', null],

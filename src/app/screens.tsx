@@ -69,4 +69,21 @@ export const screens: readonly Screen[] = [
     load: () => import('../features/compare/ComparePage').then((m) => m.ComparePage),
     render: (Page) => <Page />,
   }),
+  lazyScreen('departmentResponses', {
+    // The report text holds the words of the refusals an assessment import also has.
+    needs: ['report'],
+    load: () =>
+      import('../features/department-workspace/DepartmentResponsesPage').then(
+        (m) => m.DepartmentResponsesPage,
+      ),
+    render: (Page) => <Page />,
+  }),
+  lazyScreen('departmentResponse', {
+    needs: ['details'],
+    load: () =>
+      import('../features/department-workspace/DepartmentResponsePage').then(
+        (m) => m.DepartmentResponsePage,
+      ),
+    render: (Page, { packageId }) => <Page packageId={packageId} />,
+  }),
 ]

@@ -12,6 +12,8 @@ export interface Schema extends DBSchema {
   quarantine: { key: string; value: { raw: string; problem: string; quarantinedAt: string } }
   backups: { key: number; value: BackupRecord }
   sets: { key: string; value: string }
+  /** A department's work on a package, by package id (`responseStorage.ts`). */
+  responses: { key: string; value: string }
 }
 
 export type Db = IDBPDatabase<Schema>

@@ -238,6 +238,7 @@ describe('IndexedDB import writes (replaceMany)', () => {
       'assessments',
       'backups',
       'quarantine',
+      'responses',
       'sets',
     ])
     expect(await db.get('assessments', 'v1-record-1')).toBe(raw)

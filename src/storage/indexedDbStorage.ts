@@ -8,8 +8,10 @@
  * Indicator sets brought by the user live in `sets`: the text of each set file under
  * `setId@version`, written once and never changed (one id and version, one content).
  *
- * Database versions: 1 — `assessments`, `quarantine`; 2 — adds `backups`; 3 — adds `sets`
- * (records untouched by each upgrade).
+ * A department's work on a package it answers lives in `responses` (`responseStorage.ts`).
+ *
+ * Database versions: 1 — `assessments`, `quarantine`; 2 — adds `backups`; 3 — adds `sets`;
+ * 4 — adds `responses` (records untouched by each upgrade).
  */
 import { openDB } from 'idb'
 import type { Assessment } from '../domain/assessment/assessment'
@@ -26,7 +28,7 @@ import { parseRecord, rollBack, type Db, type Schema } from './idbSchema'
 import { storageFailure } from './storageErrors'
 
 export const databaseName = 'smart-city-maturity'
-export const databaseVersion = 3
+export const databaseVersion = 4
 
 /** Opens the database, creating or upgrading its stores step by step from any older version. */
 export const openDatabase = (name: string): Promise<Db> =>
@@ -38,6 +40,7 @@ export const openDatabase = (name: string): Promise<Db> =>
       }
       if (oldVersion < 2) database.createObjectStore('backups', { autoIncrement: true })
       if (oldVersion < 3) database.createObjectStore('sets')
+      if (oldVersion < 4) database.createObjectStore('responses')
     },
   })
 

@@ -5,6 +5,7 @@ import { routes } from '../../src/routes/routes'
 import { axeViolations } from './axe'
 import { baseUrl, useBrowser } from './browser'
 import { loadFixture, seedAssessments } from './seed'
+import { seedResponse } from './seedResponse'
 
 const older = loadFixture('hangzhou-2023.assessment.json')
 const newer = loadFixture('hangzhou-2024.assessment.json')
@@ -26,6 +27,13 @@ const screens = [
   { name: 'compare', path: routes.compare.href([older.id, newer.id]) },
   { name: 'empty compare', path: routes.compare.href() },
   { name: 'not found', path: '/no-such-page' },
+  { name: 'department packages', path: routes.departmentResponses.href() },
+  // Stored by seedResponse below: a department's answers to a package of `newer`.
+  {
+    name: 'department workspace',
+    path: routes.departmentResponse.href('pkg-reflow-0001'),
+    shows: '.indicator-card',
+  },
 ]
 
 /** Scrolls to the end until the page stops growing, so content drawn near the viewport is drawn. */
@@ -87,10 +95,12 @@ describe.each([
       const context = await browser().newContext({ locale, viewport, deviceScaleFactor })
       const page = await context.newPage()
       await seedAssessments(page, [older, newer])
+      await seedResponse(page, newer)
       const failures: string[] = []
       for (const screen of screens) {
         await page.goto(`${baseUrl()}${screen.path}`)
         await page.locator('#main h1').first().waitFor()
+        if (screen.shows !== undefined) await page.locator(screen.shows).first().waitFor()
         await scrollToEnd(page)
         const width = await page.evaluate(() => document.documentElement.scrollWidth)
         if (width > viewport.width)

@@ -4,6 +4,7 @@ import {
   assessmentFileName,
   backupFileName,
   packageFileName,
+  returnFileName,
   safeFileNamePart,
   unreadableRecordFileName,
 } from './fileNames'
@@ -60,5 +61,14 @@ describe('file names', () => {
     ['城'.repeat(80), '城'.repeat(60)],
   ])('makes %j safe: %j', (text, safe) => {
     expect(safeFileNamePart(text)).toBe(safe)
+  })
+
+  it('names a department return after city, year, department and date, safe for every system', () => {
+    expect(
+      returnFileName({ city: '杭州市', year: 2024 }, '交通运输局', '2026-01-02T03:04:05.000Z'),
+    ).toBe('杭州市-2024-交通运输局-return-2026-01-02.json')
+    expect(
+      returnFileName({ city: 'A/B', year: 2025 }, 'Health: "East"', '2026-03-04T00:00:00.000Z'),
+    ).toBe('A_B-2025-Health_ _East_-return-2026-03-04.json')
   })
 })

@@ -66,3 +66,15 @@ export const packageFileName = (
   createdAt: string,
 ): string =>
   `${safeFileNamePart(assessment.city)}-${assessment.year}-${safeFileNamePart(departmentName)}-package-${createdAt.slice(0, 10)}.json`
+
+/**
+ * A department's return to the coordinator: `杭州市-2024-交通运输局-return-2026-01-02.json`, so a
+ * coordinator collecting a dozen can tell whose it is and when it was made. `returnedAt` is an ISO
+ * date-time; its date part names the file.
+ */
+export const returnFileName = (
+  identity: { city: string; year: number },
+  departmentName: string,
+  returnedAt: string,
+): string =>
+  `${safeFileNamePart(identity.city)}-${identity.year}-${safeFileNamePart(departmentName)}-return-${returnedAt.slice(0, 10)}.json`

@@ -33,6 +33,9 @@ export const HomePage = ({ panel, rowActions, rescue, wipeWarning }: Props) => {
         </Link>
       </div>
       <p className="lead">{t('app.tagline')}</p>
+      <p>
+        <Link href={routes.departmentResponses.href()}>{t('home.departmentLink')}</Link>
+      </p>
       {phase === 'loading' ? (
         <p role="status">{t('common.loading')}</p>
       ) : (

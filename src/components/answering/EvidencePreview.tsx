@@ -1,7 +1,7 @@
 import { useWatch, type Control } from 'react-hook-form'
 import type { Answer } from '../../domain/assessment/answer'
 import type { AnswerFormValues } from '../../domain/assessment/answerForm'
-import { EvidenceLinks } from '../../components/ui/EvidenceLinks'
+import { EvidenceLinks } from '../ui/EvidenceLinks'
 
 /** The evidence field's lines as links; it watches that field alone, so typing elsewhere skips it. */
 export const EvidencePreview = ({

@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { FieldError } from '../../components/ui/FieldError'
+import { FieldError } from '../ui/FieldError'
 import {
   parseNumber,
   type AnswerFormField,
