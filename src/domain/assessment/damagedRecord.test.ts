@@ -110,7 +110,7 @@ describe('damageReason', () => {
     expect(problem({ format: 'smartcity-assessment', schemaVersion: 5 })).toEqual({
       kind: 'newer-version',
       version: 5,
-      supported: 2,
+      supported: 3,
     })
     expect(problem({ format: 'smartcity-assessment', schemaVersion: 'two' })).toEqual({
       kind: 'unknown-format',

@@ -18,9 +18,9 @@ describe('readRecordText', () => {
       problem: { kind: 'not-json' },
     })
     expect(readRecordText('[]')).toEqual({ ok: false, problem: { kind: 'not-an-object' } })
-    expect(readRecordText('{"format":"smartcity-assessment","schemaVersion":3}')).toEqual({
+    expect(readRecordText('{"format":"smartcity-assessment","schemaVersion":4}')).toEqual({
       ok: false,
-      problem: { kind: 'newer-version', version: 3, supported: 2 },
+      problem: { kind: 'newer-version', version: 4, supported: 3 },
     })
   })
 })
