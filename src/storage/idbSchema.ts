@@ -14,7 +14,14 @@ export interface Schema extends DBSchema {
   sets: { key: string; value: string }
   /** A department's work on a package, by package id (`responseStorage.ts`). */
   responses: { key: string; value: string }
+  files: { key: string; value: StoredFile }
 }
+
+/**
+ * An evidence file's bytes under the SHA-256 (hex) of those bytes: one copy however many answers
+ * attach it. Its names live in the answers that attach it.
+ */
+export type StoredFile = { blob: Blob; size: number; storedAt: string }
 
 export type Db = IDBPDatabase<Schema>
 

@@ -237,6 +237,7 @@ describe('IndexedDB import writes (replaceMany)', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'assessments',
       'backups',
+      'files',
       'quarantine',
       'responses',
       'sets',

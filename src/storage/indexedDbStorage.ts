@@ -8,10 +8,11 @@
  * Indicator sets brought by the user live in `sets`: the text of each set file under
  * `setId@version`, written once and never changed (one id and version, one content).
  *
- * A department's work on a package it answers lives in `responses` (`responseStorage.ts`).
+ * A department's work on a package it answers lives in `responses` (`responseStorage.ts`); evidence
+ * files attached to answers, in `files`, keyed by the SHA-256 of their bytes (`fileStorage.ts`).
  *
  * Database versions: 1 — `assessments`, `quarantine`; 2 — adds `backups`; 3 — adds `sets`;
- * 4 — adds `responses` (records untouched by each upgrade).
+ * 4 — adds `responses` and `files` (records untouched by each upgrade).
  */
 import { openDB } from 'idb'
 import type { Assessment } from '../domain/assessment/assessment'
@@ -40,7 +41,10 @@ export const openDatabase = (name: string): Promise<Db> =>
       }
       if (oldVersion < 2) database.createObjectStore('backups', { autoIncrement: true })
       if (oldVersion < 3) database.createObjectStore('sets')
-      if (oldVersion < 4) database.createObjectStore('responses')
+      if (oldVersion < 4) {
+        database.createObjectStore('responses')
+        database.createObjectStore('files')
+      }
     },
   })
 

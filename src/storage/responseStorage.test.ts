@@ -117,6 +117,7 @@ describe('department responses in IndexedDB', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'assessments',
       'backups',
+      'files',
       'quarantine',
       'responses',
       'sets',

@@ -12,6 +12,8 @@ export const limits = {
   evidenceLinks: 50,
   evidenceLength: 2_000,
   nameLength: 100,
+  files: 20,
+  fileNameLength: 255,
 } as const
 
 export const AnswerValueSchema = z.discriminatedUnion('type', [
@@ -50,6 +52,25 @@ export const AnswerSchema = z.strictObject({
   ),
   dataQuality: z.optional(DataQualitySchema),
   /**
+   * Evidence files attached to the answer (佐证材料), by the SHA-256 of their bytes, which are kept
+   * apart (IndexedDB `files`, one copy per hash however often attached): the name as the user's
+   * file had it, its size in bytes, its media type as the browser reported it, and when attached.
+   * Stored from format version 3.
+   */
+  files: z.optional(
+    z
+      .array(
+        z.strictObject({
+          sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+          name: z.string().check(z.minLength(1), z.maxLength(limits.fileNameLength)),
+          size: z.number().check(z.int(), z.gte(0)),
+          type: z.string().check(z.maxLength(255)),
+          addedAt: z.iso.datetime(),
+        }),
+      )
+      .check(z.maxLength(limits.files)),
+  ),
+  /**
    * Copied from last year's assessment and not yet confirmed for this year. (Records of format
    * version 1 also used it for answers to review after a version move.)
    */
@@ -87,6 +108,8 @@ export const AnswerSchema = z.strictObject({
 export type Answer = z.infer<typeof AnswerSchema>
 /** Where a merged answer came from (see `AnswerSchema.merged`). */
 export type MergedFrom = NonNullable<Answer['merged']>
+/** One evidence file attached to an answer (see `AnswerSchema.files`). */
+export type AttachedFile = NonNullable<Answer['files']>[number]
 
 /** Answers keyed by permanent indicator id. */
 export type Answers = Readonly<Record<string, Answer | undefined>>

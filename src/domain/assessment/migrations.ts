@@ -8,7 +8,7 @@
  * changes, so that a tab of an older app stops writing records it could no longer read.
  *
  * 2 → 3: version 3 adds optional fields too (an assessment's `departments`, `assignments` and
- * `packages`, an answer's `merged`), so it is the identity for the same reason.
+ * `packages`, an answer's `merged` and `files`), so it is the identity for the same reason.
  */
 export type Migration = (envelope: Record<string, unknown>) => Record<string, unknown>
 

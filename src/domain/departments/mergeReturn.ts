@@ -3,7 +3,8 @@
  * indicator between the answer when the package was made (`base`), the assessment's answer now
  * (`current`) and the department's (`returned`). Pure: it plans, the caller writes.
  *
- * What an answer "says" is its content: value, N/A and its reason, note, evidence and data quality.
+ * What an answer "says" is its content: value, N/A and its reason, note, evidence (links and
+ * attached files) and data quality.
  * The review marks (`carriedOver`, `reviewAfterMove`) are not content: an answer that differs only
  * in them says the same.
  */
@@ -29,7 +30,14 @@ export type ReturnedAnswer = {
 }
 
 /** The fields of an answer that say something (the review marks are left out). */
-const contentFields = ['value', 'notApplicable', 'note', 'evidence', 'dataQuality'] as const
+const contentFields = [
+  'value',
+  'notApplicable',
+  'note',
+  'evidence',
+  'dataQuality',
+  'files',
+] as const
 
 /** An answer's content, without the marks that say whether it still needs checking. */
 const content = (answer: Answer | undefined): Partial<Answer> =>

@@ -1,0 +1,119 @@
+/**
+ * Evidence files attached to answers: their bytes in the IndexedDB store `files`, keyed by the
+ * SHA-256 (hex) of those bytes, so the same document attached twice (to two answers, or in two
+ * assessments) is kept once. The answers hold the names (`AnswerSchema.files`). Loaded only when a
+ * file is attached, shown, exported or imported. Every function returns a result and never throws.
+ *
+ * Writing checks the browser's storage estimate first: a file that would not fit is refused
+ * (`no-room`) before anything is written, and a write is one transaction, so nothing is ever
+ * stored half-way.
+ */
+import { rollBack, type Db, type StoredFile } from './idbSchema'
+import { databaseName, openDatabase } from './indexedDbStorage'
+import { storageFailure, type StorageFailure } from './storageErrors'
+
+type Failure = { ok: false; reason: StorageFailure; detail: string }
+
+/** At most 25 MB per file: the scanned annual report of a hotline is about 10 MB. */
+export const maxFileBytes = 25 * 1024 * 1024
+
+/** What must stay free beyond the file: the app's own records must still be written after it. */
+export const headroomBytes = 5 * 1024 * 1024
+
+export type PutFileResult =
+  | { ok: true; stored: 'new' | 'already-kept' }
+  | { ok: false; reason: 'too-large'; size: number; max: number }
+  /** The browser says there is not enough room: `available` bytes left, `needed` asked for. */
+  | { ok: false; reason: 'no-room'; needed: number; available: number }
+  | Failure
+
+/** How much room the browser reports, or null when it cannot say (then the write is attempted). */
+export type EstimateStorage = () => Promise<{ quota?: number; usage?: number } | null>
+
+const browserEstimate: EstimateStorage = async () =>
+  typeof navigator !== 'undefined' && navigator.storage?.estimate !== undefined
+    ? navigator.storage.estimate()
+    : null
+
+const withDb = async <T>(name: string, work: (db: Db) => Promise<T>): Promise<T | Failure> => {
+  let db: Db | undefined
+  try {
+    db = await openDatabase(name)
+    return await work(db)
+  } catch (error) {
+    return storageFailure(error)
+  } finally {
+    db?.close()
+  }
+}
+
+/**
+ * Stores `blob` under `sha256` (the caller hashed its bytes). A hash already stored is kept as it
+ * is (`already-kept`: same hash, same bytes). Refused when larger than `maxFileBytes`, or when the
+ * storage estimate leaves less than the file plus `headroomBytes`.
+ */
+export const putFile = async (
+  sha256: string,
+  blob: Blob,
+  storedAt: string,
+  options: { name?: string; estimate?: EstimateStorage } = {},
+): Promise<PutFileResult> => {
+  if (blob.size > maxFileBytes)
+    return { ok: false, reason: 'too-large', size: blob.size, max: maxFileBytes }
+  const { name = databaseName, estimate = browserEstimate } = options
+  const room = await estimate().catch(() => null)
+  if (room?.quota !== undefined && room.usage !== undefined) {
+    const available = Math.max(0, room.quota - room.usage)
+    if (available < blob.size + headroomBytes)
+      return { ok: false, reason: 'no-room', needed: blob.size + headroomBytes, available }
+  }
+  return withDb(name, async (db) => {
+    const tx = db.transaction('files', 'readwrite', { durability: 'strict' })
+    try {
+      if ((await tx.store.getKey(sha256)) !== undefined) {
+        await tx.done
+        return { ok: true as const, stored: 'already-kept' as const }
+      }
+      const value: StoredFile = { blob, size: blob.size, storedAt }
+      await tx.store.put(value, sha256)
+      await tx.done
+      return { ok: true as const, stored: 'new' as const }
+    } catch (error) {
+      await rollBack(tx)
+      return storageFailure(error)
+    }
+  })
+}
+
+export type GetFileResult = { ok: true; file: StoredFile | null } | Failure
+
+/** The stored file of that hash, or null when none is stored. */
+export const getFile = (sha256: string, name: string = databaseName): Promise<GetFileResult> =>
+  withDb(name, async (db) => ({ ok: true as const, file: (await db.get('files', sha256)) ?? null }))
+
+/** The hashes of every stored file. */
+export const storedFileHashes = (
+  name: string = databaseName,
+): Promise<{ ok: true; hashes: string[] } | Failure> =>
+  withDb(name, async (db) => ({ ok: true as const, hashes: await db.getAllKeys('files') }))
+
+/**
+ * Removes every stored file whose hash is not in `keep` (the hashes that assessments, backups and
+ * department responses still attach), in one transaction. Returns the hashes removed.
+ */
+export const removeUnreferencedFiles = (
+  keep: ReadonlySet<string>,
+  name: string = databaseName,
+): Promise<{ ok: true; removed: string[] } | Failure> =>
+  withDb(name, async (db) => {
+    const tx = db.transaction('files', 'readwrite', { durability: 'strict' })
+    try {
+      const removed = (await tx.store.getAllKeys()).filter((hash) => !keep.has(hash))
+      for (const hash of removed) await tx.store.delete(hash)
+      await tx.done
+      return { ok: true as const, removed }
+    } catch (error) {
+      await rollBack(tx)
+      return storageFailure(error)
+    }
+  })
