@@ -8,11 +8,10 @@
  * (`no-room`) before anything is written, and a write is one transaction, so nothing is ever
  * stored half-way.
  */
-import { rollBack, type Db, type StoredFile } from './idbSchema'
-import { databaseName, openDatabase } from './indexedDbStorage'
-import { storageFailure, type StorageFailure } from './storageErrors'
-
-type Failure = { ok: false; reason: StorageFailure; detail: string }
+import { rollBack, type StoredFile } from './idbSchema'
+import { databaseName } from './indexedDbStorage'
+import { storageFailure } from './storageErrors'
+import { withDatabase, type Failure } from './withDatabase'
 
 /** At most 25 MB per file: the scanned annual report of a hotline is about 10 MB. */
 export const maxFileBytes = 25 * 1024 * 1024
@@ -35,18 +34,6 @@ const browserEstimate: EstimateStorage = async () =>
     ? navigator.storage.estimate()
     : null
 
-const withDb = async <T>(name: string, work: (db: Db) => Promise<T>): Promise<T | Failure> => {
-  let db: Db | undefined
-  try {
-    db = await openDatabase(name)
-    return await work(db)
-  } catch (error) {
-    return storageFailure(error)
-  } finally {
-    db?.close()
-  }
-}
-
 /**
  * Stores `blob` under `sha256` (the caller hashed its bytes). A hash already stored is kept as it
  * is (`already-kept`: same hash, same bytes). Refused when larger than `maxFileBytes`, or when the
@@ -67,7 +54,7 @@ export const putFile = async (
     if (available < blob.size + headroomBytes)
       return { ok: false, reason: 'no-room', needed: blob.size + headroomBytes, available }
   }
-  return withDb(name, async (db) => {
+  return withDatabase(name, async (db) => {
     const tx = db.transaction('files', 'readwrite', { durability: 'strict' })
     try {
       if ((await tx.store.getKey(sha256)) !== undefined) {
@@ -89,13 +76,16 @@ export type GetFileResult = { ok: true; file: StoredFile | null } | Failure
 
 /** The stored file of that hash, or null when none is stored. */
 export const getFile = (sha256: string, name: string = databaseName): Promise<GetFileResult> =>
-  withDb(name, async (db) => ({ ok: true as const, file: (await db.get('files', sha256)) ?? null }))
+  withDatabase(name, async (db) => ({
+    ok: true as const,
+    file: (await db.get('files', sha256)) ?? null,
+  }))
 
 /** The hashes of every stored file. */
 export const storedFileHashes = (
   name: string = databaseName,
 ): Promise<{ ok: true; hashes: string[] } | Failure> =>
-  withDb(name, async (db) => ({ ok: true as const, hashes: await db.getAllKeys('files') }))
+  withDatabase(name, async (db) => ({ ok: true as const, hashes: await db.getAllKeys('files') }))
 
 /**
  * Removes every stored file whose hash is not in `keep` (the hashes that assessments, backups and
@@ -105,7 +95,7 @@ export const removeUnreferencedFiles = (
   keep: ReadonlySet<string>,
   name: string = databaseName,
 ): Promise<{ ok: true; removed: string[] } | Failure> =>
-  withDb(name, async (db) => {
+  withDatabase(name, async (db) => {
     const tx = db.transaction('files', 'readwrite', { durability: 'strict' })
     try {
       const removed = (await tx.store.getAllKeys()).filter((hash) => !keep.has(hash))

@@ -10,11 +10,9 @@ import {
   type ResponseRecord,
   type ResponseRecordProblem,
 } from '../domain/departments/responseRecord'
-import { rollBack, type Db } from './idbSchema'
-import { databaseName, openDatabase } from './indexedDbStorage'
-import { storageFailure, type StorageFailure } from './storageErrors'
-
-type Failure = { ok: false; reason: StorageFailure; detail: string }
+import { rollBack } from './idbSchema'
+import { databaseName } from './indexedDbStorage'
+import { withDatabase, type Failure } from './withDatabase'
 
 /** A stored record that cannot be read: kept as it is, and listed so it can be removed. */
 export type DamagedResponse = { packageId: string; problem: ResponseRecordProblem }
@@ -35,21 +33,9 @@ export type PutResult =
   | { ok: false; reason: 'damaged'; problem: ResponseRecordProblem }
   | Failure
 
-const withDb = async <T>(name: string, work: (db: Db) => Promise<T>): Promise<T | Failure> => {
-  let db: Db | undefined
-  try {
-    db = await openDatabase(name)
-    return await work(db)
-  } catch (error) {
-    return storageFailure(error)
-  } finally {
-    db?.close()
-  }
-}
-
 /** Every stored response, newest change first, and the keys of those that cannot be read. */
 export const listResponses = (name: string = databaseName): Promise<ListResult> =>
-  withDb(name, async (db) => {
+  withDatabase(name, async (db) => {
     const tx = db.transaction('responses', 'readonly')
     const keys = await tx.store.getAllKeys()
     const values = await tx.store.getAll()
@@ -81,7 +67,7 @@ const readStored = (
 
 /** The stored response to a package; null when this browser does not answer it. */
 export const getResponse = (packageId: string, name: string = databaseName): Promise<GetResult> =>
-  withDb(name, async (db) => {
+  withDatabase(name, async (db) => {
     const stored = readStored(packageId, await db.get('responses', packageId))
     return stored.ok
       ? stored
@@ -99,7 +85,7 @@ export const putResponse = (
   expectedUpdatedAt: string | null,
   name: string = databaseName,
 ): Promise<PutResult> =>
-  withDb(name, async (db) => {
+  withDatabase(name, async (db) => {
     const key = record.package.packageId
     const tx = db.transaction('responses', 'readwrite', { durability: 'strict' })
     const stored = readStored(key, await tx.store.get(key))
@@ -121,7 +107,7 @@ export const removeResponse = (
   packageId: string,
   name: string = databaseName,
 ): Promise<{ ok: true } | Failure> =>
-  withDb(name, async (db) => {
+  withDatabase(name, async (db) => {
     await db.delete('responses', packageId)
     return { ok: true as const }
   })

@@ -32,7 +32,9 @@ export const useReturnProblemText = () => {
             count: problem.count,
           })
         case 'wrong-format':
-          return problemText({ kind: 'wrong-format', format: problem.format })
+          return problem.format === null
+            ? t('merge.problem.no-format')
+            : t('merge.problem.wrong-format', { format: problem.format })
         case 'too-large':
         case 'bad-encoding':
         case 'empty':
