@@ -17,8 +17,8 @@ import type { ImportProblem } from '../exchange/importFile'
 import { problemFromIssues, type Issue } from '../exchange/zodProblem'
 import { importLimits } from '../exchange/importLimits'
 import { findTooDeep } from '../exchange/jsonDepth'
-import { findForbiddenKey, formatJsonPath } from '../exchange/jsonPath'
-import { locateJsonError } from '../exchange/jsonSyntax'
+import { formatJsonPath } from '../exchange/jsonPath'
+import { readJsonRoot } from '../exchange/jsonRoot'
 import { decodeUtf8 } from '../exchange/utf8'
 import { checkSetFile } from '../indicators/setFile'
 import type { IndicatorSet } from '../indicators/schema'
@@ -75,9 +75,6 @@ export const maxDepartmentFileDepth = 14
 
 const fail = (problem: DepartmentFileProblem) => ({ ok: false as const, problem })
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 const formats: Record<string, DepartmentFileKind | 'assessment-export' | 'assessment-record'> = {
   [packageFormat]: 'package',
   [returnFormat]: 'return',
@@ -94,24 +91,9 @@ const readRoot = (
   if (bytes.length > maxBytes) return fail({ kind: 'too-large', bytes: bytes.length, maxBytes })
   const decoded = decodeUtf8(bytes)
   if (!decoded.ok) return fail({ kind: 'bad-encoding', offset: decoded.offset, line: decoded.line })
-  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
-  const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text
-  if (text.trim() === '') return fail({ kind: 'empty' })
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    const where = locateJsonError(text, error)
-    return fail({ kind: 'not-json', line: where?.line ?? null, column: where?.column ?? null })
-  }
-  const forbidden = findForbiddenKey(json)
-  if (forbidden !== null)
-    return fail({
-      kind: 'forbidden-key',
-      key: forbidden.key,
-      parent: formatJsonPath(forbidden.path.slice(0, -1)),
-    })
-  if (!isRecord(json)) return fail({ kind: 'not-an-object' })
+  const root = readJsonRoot(decoded.text)
+  if (!root.ok) return root
+  const { json } = root
   const found = typeof json.format === 'string' ? formats[json.format] : undefined
   if (found === undefined)
     return fail({

@@ -37,8 +37,8 @@ import {
 } from './exportFile'
 import { answerIssues, type AnswerIssue, type FindIndicatorSet } from './importAnswers'
 import { importLimits, type ImportLimits } from './importLimits'
-import { findForbiddenKey, formatJsonPath, type PathSegment } from './jsonPath'
-import { locateJsonError } from './jsonSyntax'
+import { formatJsonPath, type PathSegment } from './jsonPath'
+import { readJsonRoot } from './jsonRoot'
 import { decodeUtf8 } from './utf8'
 import { problemFromIssues, zodMessageLength, type Issue } from './zodProblem'
 
@@ -90,9 +90,6 @@ export type ImportResult =
   | { ok: false; problem: ImportProblem }
 
 const fail = (problem: ImportProblem): ImportResult => ({ ok: false, problem })
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Assessments that share an id or a city and year with an earlier one in the same file. */
 const duplicateProblem = (assessments: readonly Assessment[], base: PropertyKey[]) => {
@@ -239,24 +236,9 @@ const readRecord = (raw: Record<string, unknown>, findSet: FindIndicatorSet): Im
  */
 export const parseImport = (text: string, options: ImportOptions): ImportResult => {
   const { findSet } = options
-  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
-  if (body.trim() === '') return fail({ kind: 'empty' })
-  let json: unknown
-  try {
-    json = JSON.parse(body)
-  } catch (error) {
-    const where = locateJsonError(body, error)
-    return fail({ kind: 'not-json', line: where?.line ?? null, column: where?.column ?? null })
-  }
-  const forbidden = findForbiddenKey(json)
-  if (forbidden !== null)
-    return fail({
-      kind: 'forbidden-key',
-      key: forbidden.key,
-      parent: formatJsonPath(forbidden.path.slice(0, -1)),
-    })
-  if (!isRecord(json)) return fail({ kind: 'not-an-object' })
+  const root = readJsonRoot(text)
+  if (!root.ok) return root
+  const { json } = root
   if (json.format === exportFormat) return readExport(json, options)
   if (json.format === recordFormat) return readRecord(json, findSet)
   if (json.format === packageFormat) return fail({ kind: 'department-package' })
