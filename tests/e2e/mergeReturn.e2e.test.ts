@@ -45,7 +45,7 @@ const words = {
     accept: 'Accept the returned answer',
     keep: 'Keep the answer here',
     merge: 'Merge',
-    merged: 'Merged: 3 answers accepted, 0 kept as they were.',
+    merged: 'Merged. Returned answers accepted: 3; answers kept as they were: 0.',
     undo: 'Undo the merge',
     undone: /The merge is undone/,
     from: 'From Transport Bureau 交通运输局: filled in by Li Ming 李明 on',

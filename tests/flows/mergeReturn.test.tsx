@@ -107,7 +107,9 @@ describe('merging a department’s return', () => {
     expect(stored()).toEqual(before)
     await user.click(screen.getByRole('button', { name: 'Merge' }))
     expect(
-      await screen.findByText('Merged: 3 answers accepted, 0 kept as they were.'),
+      await screen.findByText(
+        'Merged. Returned answers accepted: 3; answers kept as they were: 0.',
+      ),
     ).toBeVisible()
     const merged = stored()
     expect(merged?.answers[fresh.id]).toMatchObject({ ...yes, note: 'Opened in 2025' })
@@ -162,7 +164,9 @@ describe('merging a department’s return', () => {
     expect(stored()).toEqual(before)
     await user.click(screen.getByRole('button', { name: 'Merge' }))
     expect(
-      await screen.findByText('Merged: 1 answers accepted, 1 kept as they were.'),
+      await screen.findByText(
+        'Merged. Returned answers accepted: 1; answers kept as they were: 1.',
+      ),
     ).toBeVisible()
     expect(stored()?.answers[fresh.id]).toEqual(no)
     // Differing answers of an imported assessment are conflicts: kept unless accepted.
