@@ -23,6 +23,8 @@ const screens = [
   // move (the journey in moveVersion.e2e.test.ts checks the full screen at 320 px too).
   { name: 'move', path: routes.move.href(newer.id) },
   { name: 'departments', path: routes.departments.href(newer.id) },
+  // Before a return is chosen (mergeReturn.e2e.test.ts checks the plan at 320 px too).
+  { name: 'merge', path: routes.merge.href(newer.id) },
   { name: 'methodology', path: routes.methodology.href() },
   { name: 'compare', path: routes.compare.href([older.id, newer.id]) },
   { name: 'empty compare', path: routes.compare.href() },
