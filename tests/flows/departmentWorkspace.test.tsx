@@ -40,6 +40,8 @@ afterEach(async () => {
 })
 
 describe('a department answers its package', () => {
+  // A whole journey (some forty user actions over two mounts of the app): about 3 s alone, twice
+  // that on a machine busy with the other test files, so it gets the time such a journey takes.
   it('opens the package, autosaves keyboard answers, keeps them across a reload and returns them', async () => {
     const downloads = captureDownloads()
     const { user, unmount, location } = renderApp('/')
@@ -119,7 +121,7 @@ describe('a department answers its package', () => {
       expect(stored.ok && stored.record?.lastReturnedAt).toBe(read.file.returnedAt)
     })
     again.unmount()
-  })
+  }, 15_000)
 
   it('lists the package; opening it again goes to it and keeps the department’s work', async () => {
     const { user } = renderApp('/department')
