@@ -4,6 +4,7 @@
  * SHA-256 of those fixed bytes, written out (the builder and reader check them with a real one).
  */
 import type { AttachedFile } from '../assessment/answer'
+import type { Assessment } from '../assessment/assessment'
 import { buildExport, type ExportFile } from '../exchange/exportFile'
 import { testAssessment } from './testAssessment'
 
@@ -27,13 +28,17 @@ const attached = (sha256: string, name: string, size: number, type: string): Att
 
 export const backupTime = '2026-02-03T04:05:06.000Z'
 
-/** The export of two assessments attaching the PDF (twice, under two names) and the PNG. */
-export const backupExport = (): ExportFile => {
+/**
+ * The export of two assessments attaching the PDF (twice, under two names) and the PNG, made with
+ * `indicatorSet` (the tiny set by default; any set with the indicators SC-001 and SC-002).
+ */
+export const backupExport = (
+  indicatorSet: Assessment['indicatorSet'] = { setId: 'tiny', version: '1.0.0' },
+): ExportFile => {
   const pdf = attached(pdfSha256, '12345热线年报.pdf', pdfBytes.length, 'application/pdf')
   const png = attached(pngSha256, 'portal.png', pngBytes.length, 'image/png')
-  const tiny = { setId: 'tiny', version: '1.0.0' }
   const a = testAssessment({
-    indicatorSet: tiny,
+    indicatorSet,
     answers: {
       'SC-001': { value: { type: 'kpi', value: 86.5 }, files: [pdf] },
       'SC-002': { notApplicable: { reason: '本市未设此项' }, files: [png] },
@@ -42,7 +47,7 @@ export const backupExport = (): ExportFile => {
   const b = testAssessment({
     id: 'abcdefgh-0002',
     year: 2025,
-    indicatorSet: tiny,
+    indicatorSet,
     answers: {
       'SC-001': { value: { type: 'kpi', value: 90 }, files: [{ ...pdf, name: 'report.pdf' }] },
     },
