@@ -7,15 +7,19 @@
  *   merged answers;
  * - department package 1 and return 1 (`tests/fixtures/departments/`): see also
  *   departmentFilesBad.test.ts;
+ * - backup 1 (`tests/fixtures/backups/v1.zip`, written by scripts/writeBackupFixture.ts): the
+ *   manifest, the export and two files; see also backupZipBad.test.ts;
  * - stored record 1 (`tests/fixtures/v1/assessment.json`): see importBad.test.ts;
  * - set file 1 (`tests/fixtures/sets/district-12.set.json`): see setFileBad.test.ts;
  * - stored records 2 and 3: see migrations.test.ts;
  * - IndexedDB layouts 1 and 2: see the upgrade tests in src/storage/indexedDbStorage.test.ts.
  */
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readReleases } from '../scripts/build/releases'
+import { readBackup } from '../src/domain/backup/readBackup'
 import { parseImport } from '../src/domain/exchange/importFile'
 import { planReturn } from '../src/domain/departments/planReturn'
 import { readPackageBytes, readReturnBytes } from '../src/domain/departments/readDepartmentFile'
@@ -95,5 +99,32 @@ describe('export 3 and the department files', () => {
       ['SC-009', 'different'],
     ])
     expect(planned.plan.superseded).toBe(false)
+  })
+})
+
+describe('backup 1', () => {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+  it('restores the assessments and both files, byte for byte, as the manifest lists them', async () => {
+    const archive = new Uint8Array(
+      readFileSync(resolve(import.meta.dirname, 'fixtures/backups/v1.zip')),
+    )
+    const read = await readBackup(archive, options, (bytes) => Promise.resolve(sha256(bytes)))
+    if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.problem)}`)
+    expect(read.manifest).toMatchObject({
+      format: 'smartcity-backup',
+      schemaVersion: 1,
+      createdAt: '2026-02-03T04:05:06.000Z',
+    })
+    expect(read.assessments.map((a) => [a.city, a.year, a.indicatorSet.version])).toEqual([
+      ['杭州市', 2024, '1.1.0'],
+      ['杭州市', 2025, '1.1.0'],
+    ])
+    expect(read.manifest.files.map((f) => [f.names, f.size])).toEqual([
+      [['portal.png'], 11],
+      [['12345热线年报.pdf', 'report.pdf'], 3_000],
+    ])
+    for (const file of read.files) expect(sha256(file.bytes)).toBe(file.sha256)
+    expect(read.files.map((f) => f.sha256)).toEqual(read.manifest.files.map((f) => f.sha256))
   })
 })

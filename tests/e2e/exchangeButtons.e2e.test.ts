@@ -9,10 +9,16 @@ const hangzhou = loadFixture('hangzhou-2024.assessment.json')
 const names = {
   'zh-CN': {
     exportAll: '全部导出（JSON）',
+    exportZip: '全部导出（含文件，ZIP）',
     import: '导入…',
     hint: /^可导入本应用导出的 \.json 文件/,
   },
-  'en-US': { exportAll: 'Export all (JSON)', import: 'Import…', hint: /^Accepts \.json files/ },
+  'en-US': {
+    exportAll: 'Export all (JSON)',
+    exportZip: 'Export everything (ZIP)',
+    import: 'Import…',
+    hint: /^Accepts \.json files/,
+  },
 } as const
 
 /** A button's box and the baseline of its text (the bottom of the text's line box). */
@@ -48,22 +54,30 @@ describe.each(['zh-CN', 'en-US'] as const)(
       )
       await seedAssessments(page, [hangzhou])
       await page.goto(`${baseUrl()}/`)
-      const exportAll = await measure(page.getByRole('button', { name: name.exportAll }))
-      const importButton = await measure(page.getByRole('button', { name: name.import }))
+      // In reading order: "Export all", "Export everything (ZIP)", "Import…".
+      const buttons = [
+        await measure(page.getByRole('button', { name: name.exportAll })),
+        await measure(page.getByRole('button', { name: name.exportZip })),
+        await measure(page.getByRole('button', { name: name.import })),
+      ]
       const hint = await page.getByText(name.hint).boundingBox()
-
-      expect(importButton.height).toBeCloseTo(exportAll.height, 0)
-      if (viewport.width >= 1000 || importButton.top < exportAll.bottom) {
-        // One line: same top, same height, same baseline; "Import…" after "Export all".
-        expect(importButton.top).toBeCloseTo(exportAll.top, 0)
-        expect(importButton.baseline).toBeCloseTo(exportAll.baseline, 0)
-        expect(importButton.left).toBeGreaterThan(exportAll.left)
-      } else {
-        // Wrapped on a narrow screen: one above the other, left edges equal, not touching.
-        expect(importButton.left).toBeCloseTo(exportAll.left, 0)
-        expect(importButton.top).toBeGreaterThan(exportAll.bottom)
+      const [first] = buttons
+      for (const [index, button] of buttons.entries()) {
+        const before = buttons[index - 1]
+        expect(button.height).toBeCloseTo(first?.height ?? 0, 0)
+        if (before === undefined) continue
+        if (viewport.width >= 1000 || button.top < before.bottom) {
+          // On the line of the one before: same top, same baseline, after it.
+          expect(button.top).toBeCloseTo(before.top, 0)
+          expect(button.baseline).toBeCloseTo(before.baseline, 0)
+          expect(button.left).toBeGreaterThan(before.left)
+        } else {
+          // Wrapped on a narrow screen: on a new line, at the first button's left edge.
+          expect(button.left).toBeCloseTo(first?.left ?? 0, 0)
+          expect(button.top).toBeGreaterThan(before.bottom)
+        }
       }
-      expect(hint?.y).toBeGreaterThanOrEqual(Math.max(exportAll.bottom, importButton.bottom))
+      expect(hint?.y).toBeGreaterThanOrEqual(Math.max(...buttons.map((b) => b.bottom)))
       expect(problems).toEqual([])
       await context.close()
     })

@@ -16,7 +16,8 @@ type Exporting =
 
 /**
  * Backup and restore for the home page: "Export all (JSON)" (the backup; a reminder appears when
- * none was made for `exportReminderDays` days, or ever) and "Import…" (strict validation, then a
+ * none was made for `exportReminderDays` days, or ever), "Export everything (ZIP)" (the same with
+ * every attached file) and "Import…" (either file; strict validation, then a
  * choice for every collision, then a summary). Only the buttons and the reminder are here; the
  * code that builds and reads files is fetched on the first click (see `exportFiles`, `ImportFlow`).
  * The two buttons share one row (wrapping on a narrow screen), the import's limits below them.
@@ -32,16 +33,21 @@ export const ExchangePanel = ({ notice }: { notice?: ReactNode }) => {
   const importing = useImportFlow()
   const due = ready && isExportDue(lastExport, new Date().toISOString(), count)
 
-  const exportAll = async () => {
+  /** "Export all" (JSON) or, with `zip`, everything with the attached files (its own chunk). */
+  const exportAll = async (zip: boolean) => {
     // Not disabled while busy (that would drop keyboard focus): a second click is ignored instead.
     if (exporting.state === 'preparing') return
     setExporting({ state: 'preparing' })
-    const chunk = await loadChunk(() => import('./exportFiles'))
+    const chunk = await loadChunk(() =>
+      zip
+        ? import('./backupZip').then((m) => m.exportBackupZip)
+        : import('./exportFiles').then((m) => m.exportAllFile),
+    )
     if (!chunk.ok) {
       setExporting({ state: 'unavailable' })
       return
     }
-    const result = await chunk.module.exportAllFile()
+    const result = await chunk.module()
     if (!result.ok) {
       setExporting({ state: 'failed', detail: result.detail })
       return
@@ -67,10 +73,18 @@ export const ExchangePanel = ({ notice }: { notice?: ReactNode }) => {
         <button
           type="button"
           className="button"
-          onClick={() => void exportAll()}
+          onClick={() => void exportAll(false)}
           disabled={!ready || count === 0}
         >
           {t('exchange.exportAll')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void exportAll(true)}
+          disabled={!ready || count === 0}
+        >
+          {t('exchange.exportZip')}
         </button>
         {importing.button}
         {lastExport !== null && (

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { excerpt } from '../../domain/excerpt'
 import { importLimits } from '../../domain/exchange/importLimits'
 import { loadLocale } from '../../i18n/i18n'
-import type { ImportSession, ImportStart } from './ImportSession'
+import type { ImportSession } from './ImportSession'
+import type { ImportStart } from './startImport'
 import { loadChunk } from './loadChunk'
 
 type Step =
@@ -73,7 +74,7 @@ export const useImportFlow = (): { button: ReactNode; details: ReactNode } => {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.zip,application/zip"
         aria-label={t('exchange.import.inputLabel')}
         className="visually-hidden"
         tabIndex={-1}
