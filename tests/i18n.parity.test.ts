@@ -8,6 +8,7 @@ import enDepartments from '../src/i18n/locales/en.departments.json'
 import enMerge from '../src/i18n/locales/en.merge.json'
 import enWorkspace from '../src/i18n/locales/en.workspace.json'
 import enProvenance from '../src/i18n/locales/en.provenance.json'
+import enEvidenceFiles from '../src/i18n/locales/en.files.json'
 import zhCNCounty from '../src/i18n/locales/zh-CN.county.json'
 import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
@@ -16,6 +17,7 @@ import zhCNDepartments from '../src/i18n/locales/zh-CN.departments.json'
 import zhCNMerge from '../src/i18n/locales/zh-CN.merge.json'
 import zhCNWorkspace from '../src/i18n/locales/zh-CN.workspace.json'
 import zhCNProvenance from '../src/i18n/locales/zh-CN.provenance.json'
+import zhCNEvidenceFiles from '../src/i18n/locales/zh-CN.files.json'
 import type { Language } from '../src/domain/language'
 
 /**
@@ -23,7 +25,8 @@ import type { Language } from '../src/domain/language'
  * (`rescueText.ts`), "does the browser keep the data" (`persistenceText.ts`), why a set file
  * is refused (`setsText.ts`), the questionnaire's county-level target (`countyText.ts`), and the
  * departments, merge and department-workspace screens (`departmentsText.ts`, `mergeText.ts`,
- * `workspaceText.ts`).
+ * `workspaceText.ts`), and the
+ * evidence files attached to answers (`evidenceFilesText.ts`).
  */
 const textWithCode: Record<Language, object[]> = {
   en: [
@@ -35,6 +38,7 @@ const textWithCode: Record<Language, object[]> = {
     enMerge,
     enWorkspace,
     enProvenance,
+    enEvidenceFiles,
   ],
   'zh-CN': [
     zhCNRescue,
@@ -45,6 +49,7 @@ const textWithCode: Record<Language, object[]> = {
     zhCNMerge,
     zhCNWorkspace,
     zhCNProvenance,
+    zhCNEvidenceFiles,
   ],
 }
 

@@ -14,6 +14,7 @@ import type enDepartments from './locales/en.departments.json'
 import type enMerge from './locales/en.merge.json'
 import type enWorkspace from './locales/en.workspace.json'
 import type enProvenance from './locales/en.provenance.json'
+import type enEvidenceFiles from './locales/en.files.json'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -33,7 +34,8 @@ declare module 'i18next' {
         typeof enDepartments &
         typeof enMerge &
         typeof enWorkspace &
-        typeof enProvenance
+        typeof enProvenance &
+        typeof enEvidenceFiles
     }
     returnNull: false
   }
