@@ -3,6 +3,7 @@
  * files (after a delete can no longer be undone, and once after loading).
  */
 import { mentionedFileHashes } from '../domain/files/fileReferences'
+import { setFilesStored } from './filesStoredFlag'
 import { rollBack } from './idbSchema'
 import { databaseName, openDatabase } from './indexedDbStorage'
 import { storageFailure, type StorageFailure } from './storageErrors'
@@ -17,7 +18,8 @@ export type CleanUpResult =
  * departments' responses (their text is searched for `"sha256": "<hash>"`). A file stored at or
  * after `storedBefore` (ISO date-time) is kept too: another tab may have stored it and not yet
  * saved the answer that attaches it. Reading and removing happen in one transaction, so no record
- * written meanwhile can be missed. Returns the hashes removed.
+ * written meanwhile can be missed. Returns the hashes removed; when none are left, clears the
+ * "files may be stored" flag (`filesStoredFlag.ts`).
  */
 export const removeUnattachedFiles = async (
   keep: ReadonlySet<string>,
@@ -56,7 +58,9 @@ export const removeUnattachedFiles = async (
           }
           cursor = await cursor.continue()
         }
+        const left = await tx.objectStore('files').count()
         await tx.done
+        if (left === 0) setFilesStored(false)
         return { ok: true, removed }
       } catch (error) {
         await rollBack(tx)

@@ -8,6 +8,7 @@
  * (`no-room`) before anything is written, and a write is one transaction, so nothing is ever
  * stored half-way.
  */
+import { setFilesStored } from './filesStoredFlag'
 import { rollBack, type Db, type StoredFile } from './idbSchema'
 import { databaseName, openDatabase } from './indexedDbStorage'
 import { storageFailure, type StorageFailure } from './storageErrors'
@@ -77,6 +78,7 @@ export const putFile = async (
       const value: StoredFile = { blob, size: blob.size, storedAt }
       await tx.store.put(value, sha256)
       await tx.done
+      setFilesStored(true)
       return { ok: true as const, stored: 'new' as const }
     } catch (error) {
       await rollBack(tx)

@@ -14,10 +14,10 @@ const input = (city: string) => ({
 
 const cities = (kept: Assessment[]) => kept.map((a) => a.city).sort()
 
-const setUp = async () => {
+const setUp = async (filesStored = true) => {
   const { store, actions } = createAssessmentsStore(storeDeps(createMemoryStorage(now)))
   const cleanUp = vi.fn<(kept: Assessment[]) => void>()
-  watchFileCleanup(store, cleanUp)
+  watchFileCleanup(store, cleanUp, () => filesStored)
   await actions.hydrate()
   return { actions, cleanUp }
 }
@@ -57,6 +57,14 @@ describe('when evidence files are cleaned up', () => {
     await actions.remove(b)
     expect(cleanUp).toHaveBeenCalledTimes(1)
     expect(cities(cleanUp.mock.calls[0]?.[0] ?? [])).toEqual(['B', 'C'])
+  })
+
+  it('does nothing in a browser that never stored a file', async () => {
+    const { actions, cleanUp } = await setUp(false)
+    const a = await created(actions.create(input('A')))
+    await actions.remove(a)
+    actions.forgetDeleted()
+    expect(cleanUp).not.toHaveBeenCalled()
   })
 
   it('keeps an assessment brought back by undo', async () => {

@@ -10,16 +10,18 @@ import type { AssessmentsState } from './assessmentsStore'
 
 /**
  * Calls `cleanUp` with every assessment whose files must stay (those in memory, with unsaved edits,
- * and the deleted one an undo could restore) at those moments. Returns the unsubscribe.
+ * and the deleted one an undo could restore) at those moments, when this browser may hold files
+ * at all (a first visit never fetches the clean-up). Returns the unsubscribe.
  */
 export const watchFileCleanup = (
   store: StoreApi<AssessmentsState>,
   cleanUp: (kept: Assessment[]) => void,
+  filesMayBeStored: () => boolean,
 ): (() => void) =>
   store.subscribe((state, previous) => {
     const loaded = previous.phase === 'loading' && state.phase === 'ready'
     const undoGone = previous.lastDeleted !== null && state.lastDeleted !== previous.lastDeleted
-    if (!loaded && !undoGone) return
+    if ((!loaded && !undoGone) || !filesMayBeStored()) return
     const kept = Object.values(state.byId)
     if (state.lastDeleted !== null) kept.push(state.lastDeleted)
     cleanUp(kept)
