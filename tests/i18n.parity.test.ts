@@ -9,6 +9,7 @@ import enMerge from '../src/i18n/locales/en.merge.json'
 import enWorkspace from '../src/i18n/locales/en.workspace.json'
 import enProvenance from '../src/i18n/locales/en.provenance.json'
 import enBackup from '../src/i18n/locales/en.backup.json'
+import enEvidenceFiles from '../src/i18n/locales/en.files.json'
 import zhCNCounty from '../src/i18n/locales/zh-CN.county.json'
 import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
@@ -18,6 +19,7 @@ import zhCNMerge from '../src/i18n/locales/zh-CN.merge.json'
 import zhCNWorkspace from '../src/i18n/locales/zh-CN.workspace.json'
 import zhCNProvenance from '../src/i18n/locales/zh-CN.provenance.json'
 import zhCNBackup from '../src/i18n/locales/zh-CN.backup.json'
+import zhCNEvidenceFiles from '../src/i18n/locales/zh-CN.files.json'
 import type { Language } from '../src/domain/language'
 
 /**
@@ -25,7 +27,8 @@ import type { Language } from '../src/domain/language'
  * (`rescueText.ts`), "does the browser keep the data" (`persistenceText.ts`), why a set file
  * is refused (`setsText.ts`), the questionnaire's county-level target (`countyText.ts`), and the
  * departments, merge and department-workspace screens (`departmentsText.ts`, `mergeText.ts`,
- * `workspaceText.ts`), and the full backup's (`backupText.ts`).
+ * `workspaceText.ts`), the full backup's (`backupText.ts`), and the evidence files attached to
+ * answers (`evidenceFilesText.ts`).
  */
 const textWithCode: Record<Language, object[]> = {
   en: [
@@ -38,6 +41,7 @@ const textWithCode: Record<Language, object[]> = {
     enWorkspace,
     enProvenance,
     enBackup,
+    enEvidenceFiles,
   ],
   'zh-CN': [
     zhCNRescue,
@@ -49,6 +53,7 @@ const textWithCode: Record<Language, object[]> = {
     zhCNWorkspace,
     zhCNProvenance,
     zhCNBackup,
+    zhCNEvidenceFiles,
   ],
 }
 

@@ -15,6 +15,7 @@ import type enMerge from './locales/en.merge.json'
 import type enWorkspace from './locales/en.workspace.json'
 import type enProvenance from './locales/en.provenance.json'
 import type enBackup from './locales/en.backup.json'
+import type enEvidenceFiles from './locales/en.files.json'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -35,7 +36,8 @@ declare module 'i18next' {
         typeof enMerge &
         typeof enWorkspace &
         typeof enProvenance &
-        typeof enBackup
+        typeof enBackup &
+        typeof enEvidenceFiles
     }
     returnNull: false
   }

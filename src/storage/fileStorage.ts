@@ -8,6 +8,7 @@
  * (`no-room`) before anything is written, and a write is one transaction, so nothing is ever
  * stored half-way.
  */
+import { setFilesStored } from './filesStoredFlag'
 import { rollBack, type StoredFile } from './idbSchema'
 import { databaseName } from './indexedDbStorage'
 import { storageFailure } from './storageErrors'
@@ -64,6 +65,7 @@ export const putFile = async (
       const value: StoredFile = { blob, size: blob.size, storedAt }
       await tx.store.put(value, sha256)
       await tx.done
+      setFilesStored(true)
       return { ok: true as const, stored: 'new' as const }
     } catch (error) {
       await rollBack(tx)

@@ -1,9 +1,11 @@
 import { useStore } from 'zustand'
 import { clearJournal, readJournal, writeJournal } from '../storage/editJournal'
+import { filesMayBeStored } from '../storage/filesStoredFlag'
 import { openIndexedDbStorage } from '../storage/indexedDbStorage'
 import { acquireWriterLock, announceSaved, onOtherTabSaved } from '../storage/tabCoordination'
 import { createAssessmentsStore, type AssessmentsState } from './assessmentsStore'
 import { systemClock } from './saveQueue'
+import { watchFileCleanup } from './watchFileCleanup'
 
 export const appVersion = __APP_VERSION__
 
@@ -34,6 +36,20 @@ export const assessments = createAssessmentsStore({
 })
 
 export const assessmentActions = assessments.actions
+
+// Evidence files nothing attaches any more are removed once loaded and when a delete can no longer
+// be undone; the code that does it is fetched then. Files live only in IndexedDB.
+watchFileCleanup(
+  assessments.store,
+  (kept) => {
+    if (assessments.store.getState().storageKind !== 'indexeddb') return
+    void import('./cleanUpFiles').then(
+      (m) => m.cleanUpFiles(kept, now()),
+      () => undefined,
+    )
+  },
+  filesMayBeStored,
+)
 
 /** Reads one slice of the assessments state; components re-render only when that slice changes. */
 export const useAssessments = <T>(selector: (state: AssessmentsState) => T): T =>

@@ -36,6 +36,22 @@ describe('buildExport', () => {
     expect(JSON.parse(text)).toEqual(file)
   })
 
+  it('carries each answer’s attached files (name, size, type, date, SHA-256) through the JSON', () => {
+    const files = [
+      {
+        sha256: 'c'.repeat(64),
+        name: '等保测评结论.pdf',
+        size: 2_000_000,
+        type: 'application/pdf',
+        addedAt: '2026-01-02T03:04:05.000Z',
+      },
+    ]
+    const withFiles = testAssessment({ answers: { 'SC-001': { note: 'n', files } } })
+    const text = serialiseExport(buildExport([withFiles], '1.2.3', '2026-01-02T03:04:05.000Z'))
+    const read = ExportFileSchema.parse(JSON.parse(text))
+    expect(read.assessments[0]?.answers['SC-001']?.files).toEqual(files)
+  })
+
   it('refuses unknown keys anywhere (strict objects)', () => {
     expect(ExportFileSchema.safeParse({ ...file, extra: 1 }).success).toBe(false)
     const withExtra = { ...file, assessments: [{ ...b, extra: 1 }] }

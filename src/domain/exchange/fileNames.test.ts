@@ -3,6 +3,7 @@ import {
   allAssessmentsFileName,
   assessmentFileName,
   backupFileName,
+  downloadFileName,
   packageFileName,
   returnFileName,
   safeFileNamePart,
@@ -70,5 +71,53 @@ describe('file names', () => {
     expect(
       returnFileName({ city: 'A/B', year: 2025 }, 'Health: "East"', '2026-03-04T00:00:00.000Z'),
     ).toBe('A_B-2025-Health_ _East_-return-2026-03-04.json')
+  })
+})
+
+describe('downloadFileName', () => {
+  it('keeps an ordinary name as it is', () => {
+    expect(downloadFileName('12345热线年报 2024.pdf')).toBe('12345热线年报 2024.pdf')
+    expect(downloadFileName('portal.PNG')).toBe('portal.PNG')
+  })
+
+  it('never keeps a path separator, so a name cannot leave the download folder', () => {
+    expect(downloadFileName('../../etc/passwd')).toBe('_.._etc_passwd')
+    expect(downloadFileName('..\\..\\Windows\\win.ini')).toBe('_.._Windows_win.ini')
+    expect(downloadFileName('C:\\x.txt')).toBe('C__x.txt')
+  })
+
+  it('replaces control characters and the characters file systems refuse', () => {
+    expect(downloadFileName('a\u0000b\u0007c\u009f.txt')).toBe('a_b_c_.txt')
+    expect(downloadFileName('what?<is>"this"|*.doc')).toBe('what__is__this___.doc')
+    expect(downloadFileName('two\nlines.txt')).toBe('two lines.txt')
+  })
+
+  it('drops invisible direction controls, so the saved name reads as it is', () => {
+    expect(downloadFileName('invoice\u202efdp.exe')).toBe('invoicefdp.exe')
+    expect(downloadFileName('a\u2066b\u200bc\ufeff.pdf')).toBe('abc.pdf')
+  })
+
+  it('prefixes names Windows reserves for devices', () => {
+    expect(downloadFileName('CON')).toBe('_CON')
+    expect(downloadFileName('nul.txt')).toBe('_nul.txt')
+    expect(downloadFileName('com1.tar.gz')).toBe('_com1.tar.gz')
+    expect(downloadFileName('LPT9.pdf')).toBe('_LPT9.pdf')
+    expect(downloadFileName('console.pdf')).toBe('console.pdf')
+  })
+
+  it('removes leading dots and trailing dots and spaces; an empty name becomes "file"', () => {
+    expect(downloadFileName('.bashrc')).toBe('bashrc')
+    expect(downloadFileName('report.pdf. . ')).toBe('report.pdf')
+    expect(downloadFileName(' ... ')).toBe('file')
+    expect(downloadFileName('\u202e')).toBe('file')
+  })
+
+  it('shortens a long name before its extension, below 200 UTF-8 bytes', () => {
+    const name = downloadFileName(`${'报'.repeat(300)}.pdf`)
+    expect(name.endsWith('报.pdf')).toBe(true)
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(200)
+    expect(new TextEncoder().encode(name).length).toBeGreaterThan(190)
+    const noExtension = downloadFileName('x'.repeat(400))
+    expect(noExtension).toBe('x'.repeat(200))
   })
 })

@@ -78,3 +78,49 @@ export const returnFileName = (
   returnedAt: string,
 ): string =>
   `${safeFileNamePart(identity.city)}-${identity.year}-${safeFileNamePart(departmentName)}-return-${returnedAt.slice(0, 10)}.json`
+
+/** Windows refuses these as a file's name, with any extension (`CON.txt`, `com1.pdf`). */
+const reservedWindowsName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
+/**
+ * Characters that reorder or hide the text around them (bidirectional embeddings, overrides and
+ * isolates, direction marks, zero-width characters): a right-to-left override makes `invoice<U+202E>fdp.exe`
+ * read as `invoiceexe.pdf`.
+ */
+const invisibleControls = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g
+/** C0 and C1 control characters and DEL (`\p{Cc}`). */
+const controlCharacters = /\p{Cc}/gu
+/** Most file systems allow 255 bytes per name; keep well below it. */
+const maxNameBytes = 200
+
+const utf8Length = (text: string): number => new TextEncoder().encode(text).length
+
+/**
+ * The name an attached evidence file is downloaded under, from the name its user gave it. Path
+ * separators and the characters Windows or macOS refuse (`\ / : * ? " < > |`) and control
+ * characters become `_`; invisible direction and width controls are dropped, so the saved name
+ * reads as it is; leading dots (a hidden file) and trailing dots and spaces (which Windows drops)
+ * are removed; a name Windows reserves for a device (`CON`, `nul.txt`, `COM1.pdf`) gets a `_` in
+ * front. A name longer than 200 UTF-8 bytes is shortened before its extension (an extension of
+ * up to 16 letters or digits is kept). An empty result becomes `file`.
+ */
+export const downloadFileName = (name: string): string => {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(invisibleControls, '')
+    .replace(/\s+/g, ' ')
+    .replace(controlCharacters, '_')
+    .replace(unsafe, '_')
+    .trim()
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '')
+  if (cleaned === '') return 'file'
+  const dot = cleaned.lastIndexOf('.')
+  const extension =
+    dot > 0 && /^\.[A-Za-z0-9]{1,16}$/.test(cleaned.slice(dot)) ? cleaned.slice(dot) : ''
+  let stem = extension === '' ? cleaned : cleaned.slice(0, dot)
+  const chars = [...stem]
+  while (chars.length > 1 && utf8Length(chars.join('') + extension) > maxNameBytes) chars.pop()
+  stem = chars.join('').trimEnd()
+  if (reservedWindowsName.test(stem.split('.')[0] ?? '')) stem = `_${stem}`
+  return `${stem}${extension}`
+}

@@ -20,6 +20,7 @@ const labels: TableLabels = {
     person: 'Person',
     answeredAt: 'Answered at',
     packageId: 'Package',
+    files: 'Files',
   },
   summaryHeader: { group: 'Group', name: 'Name', score: 'Score', level: 'Level', coverage: 'Cov' },
   groups: { capability: 'Cap', dimension: 'Dim', total: 'Total' },
@@ -53,6 +54,22 @@ const assessment: Assessment = testAssessment({
       note: '=HYPERLINK("http://x")',
       dataQuality: 'measured',
       evidence: ['https://a.example/1', 'javascript:alert(1)', 'https://a.example/\u202Efdp.exe'],
+      files: [
+        {
+          sha256: 'a'.repeat(64),
+          name: 'report.pdf',
+          size: 1,
+          type: 'application/pdf',
+          addedAt: '2026-01-20T09:00:00.000Z',
+        },
+        {
+          sha256: 'b'.repeat(64),
+          name: 'invoice\u202Efdp.exe',
+          size: 1,
+          type: '',
+          addedAt: '2026-01-20T09:00:00.000Z',
+        },
+      ],
     },
     'SC-002': { value: { type: 'ratio', numerator: 35, denominator: 1 } },
     'SC-003': { notApplicable: { reason: '不适用' }, value: { type: 'level', level: 2 } },
@@ -91,6 +108,7 @@ describe('answerTable', () => {
       'Person',
       'Answered at',
       'Package',
+      'Files',
     ])
     expect(table.rows.map((r) => r[0])).toEqual([
       'SC-001',
@@ -119,6 +137,7 @@ describe('answerTable', () => {
       null,
       null,
       null,
+      'report.pdf (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa)\ninvoice⟦U+202E⟧fdp.exe (bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb)',
     ])
     expect(table.rows[1]?.slice(3, 6)).toEqual(['35 / 1 = 35 min', 50, 'answered'])
     expect(table.rows[2]?.slice(3, 7)).toEqual(['2 — level 2', null, 'n/a', '不适用'])
@@ -129,6 +148,7 @@ describe('answerTable', () => {
       '李明',
       '2026-01-20T09:00:00.000Z',
       'pkg-transport-0001',
+      null,
     ])
     // SC-005 is not asked of county-level cities; its answer is still written down.
     expect(table.rows[4]?.slice(3, 6)).toEqual(['some', null, 'excluded'])
@@ -141,6 +161,7 @@ describe('answerTable', () => {
       'unknown',
       null,
       'from another set version',
+      null,
       null,
       null,
       null,
@@ -165,6 +186,7 @@ describe('answerTable', () => {
       null,
       null,
       'open',
+      null,
       null,
       null,
       null,

@@ -37,6 +37,8 @@ export type TableLabels = {
     person: string
     answeredAt: string
     packageId: string
+    /** The answer's evidence files, one `name (sha256)` per line. */
+    files: string
   }
   summaryHeader: { group: string; name: string; score: string; level: string; coverage: string }
   groups: { capability: string; dimension: string; total: string }
@@ -107,6 +109,9 @@ const answerRow = (
     answer?.merged?.person ?? null,
     answer?.merged?.answeredAt ?? null,
     answer?.merged?.packageId ?? null,
+    answer?.files === undefined || answer.files.length === 0
+      ? null
+      : answer.files.map((f) => `${showInvisibleControls(f.name)} (${f.sha256})`).join('\n'),
   ]
 }
 
@@ -115,7 +120,8 @@ const answerRow = (
  * not in this set (an older or newer set version): nothing the assessment holds is left out. An
  * answer merged from a department's return names, in its last four cells, the department (its
  * name then), the person who filled it in, when (ISO date-time, as the return recorded it) and
- * the package it answered; other answers leave them empty.
+ * the package it answered; other answers leave them empty. The last cell lists the answer's
+ * evidence files, one `name (sha256)` per line (invisible direction controls in a name shown).
  */
 export const answerTable = (
   set: IndicatorSet,
@@ -147,6 +153,7 @@ export const answerTable = (
       h.person,
       h.answeredAt,
       h.packageId,
+      h.files,
     ],
     rows: [
       ...set.indicators.map((i) =>

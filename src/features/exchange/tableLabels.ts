@@ -1,18 +1,21 @@
 import type { TFunction } from 'i18next'
 import { dataQualityCodes } from '../../domain/assessment/answer'
 import type { TableLabels, TableLanguage } from '../../domain/exchange/table'
+import { addEvidenceFilesText } from '../../i18n/evidenceFilesText'
 import { addProvenanceText } from '../../i18n/provenanceText'
 
 /**
  * The spreadsheet headers and words in the interface language, and the indicator-text language.
  * A plain function, not a hook: it runs in the export chunk, only when someone exports. The
- * headers of where a merged answer came from are the provenance text's, added here.
+ * headers of where a merged answer came from are the provenance text's, and the files header the
+ * evidence-file text's, both added here.
  */
 export const tableLabels = (
   t: TFunction,
   language: string,
 ): { labels: TableLabels; lang: TableLanguage } => {
   addProvenanceText()
+  addEvidenceFilesText()
   return labelsIn(t, language)
 }
 
@@ -37,6 +40,7 @@ const labelsIn = (
       person: t('answerSource.table.person'),
       answeredAt: t('answerSource.table.answeredAt'),
       packageId: t('answerSource.table.packageId'),
+      files: t('evidenceFiles.table.header'),
     },
     summaryHeader: {
       group: t('exchange.table.summaryHeader.group'),

@@ -3,12 +3,16 @@ import type { Answer } from '../../domain/assessment/answer'
 import type { Indicator } from '../../domain/indicators/schema'
 import type { IndicatorOutcome } from '../../domain/scoring/outcome'
 import { useFormat } from '../../i18n/format'
+import { addEvidenceFilesText } from '../../i18n/evidenceFilesText'
 import { addProvenanceText } from '../../i18n/provenanceText'
 import { useLocalized } from '../../i18n/useLocalized'
 import { AnswerText } from '../../components/report/AnswerText'
 import { EvidenceLinks } from '../../components/ui/EvidenceLinks'
+import { useFileSize } from '../../components/answering/fileSize'
+import { showInvisibleControls } from '../../domain/assessment/evidence'
 
 addProvenanceText()
+addEvidenceFilesText()
 
 type Props = {
   indicator: Indicator
@@ -18,7 +22,9 @@ type Props = {
 
 /**
  * One indicator in the appendix: answer (or N/A with its reason), where it came from when it was
- * merged from a department's return, score, data quality, notes, evidence.
+ * merged from a department's return, score, data quality, notes, evidence links and files. Each file
+ * shows its size and SHA-256, so a reviewer can check that a submitted document is the one the
+ * assessment refers to.
  */
 export const AnswerRow = ({ indicator, answer, outcome }: Props) => {
   const { t } = useTranslation()
@@ -28,6 +34,8 @@ export const AnswerRow = ({ indicator, answer, outcome }: Props) => {
   const answered = state === 'scored' || state === 'invalid'
   const evidence = answer?.evidence ?? []
   const note = answer?.note?.trim() ?? ''
+  const files = answer?.files ?? []
+  const size = useFileSize()
   return (
     <tr>
       <th scope="row">
@@ -86,6 +94,22 @@ export const AnswerRow = ({ indicator, answer, outcome }: Props) => {
           <>
             <span className="print-label">{t('print.appendix.evidence')}</span>
             <EvidenceLinks lines={evidence} className="print-evidence" />
+          </>
+        )}
+        {files.length > 0 && (
+          <>
+            <span className="print-label">{t('evidenceFiles.print.label')}</span>
+            <ul className="print-evidence print-files">
+              {files.map((file) => (
+                <li key={file.sha256}>
+                  {t('evidenceFiles.print.entry', {
+                    name: showInvisibleControls(file.name),
+                    size: size(file.size),
+                    sha256: file.sha256,
+                  })}
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </td>

@@ -155,6 +155,36 @@ describe('PrintPage', () => {
     expect(rowOf(appendix, 'SC-006')).toHaveTextContent('9,420 ÷ 10,050, that is')
   })
 
+  it('lists each answer’s files with size and SHA-256', () => {
+    const first = must(hangzhou.answers['SC-001'])
+    const sha256 = 'ab'.repeat(32)
+    const withFiles = {
+      ...hangzhou,
+      answers: {
+        ...hangzhou.answers,
+        'SC-001': {
+          ...first,
+          files: [
+            {
+              sha256,
+              name: '12345 hotline report.pdf',
+              size: 2_097_152,
+              type: 'application/pdf',
+              addedAt: '2026-01-20T09:00:00.000Z',
+            },
+          ],
+        },
+      },
+    }
+    seed('ready', withFiles)
+    render(<PrintPage id={hangzhou.id} />)
+    const appendix = screen.getByRole('region', { name: 'Appendix: every answer' })
+    expect(rowOf(appendix, 'SC-001')).toHaveTextContent(
+      `Files12345 hotline report.pdf — 2 MB — SHA-256 ${sha256}`,
+    )
+    expect(rowOf(appendix, 'SC-002')).not.toHaveTextContent('SHA-256')
+  })
+
   it('names where an answer merged from a department’s return came from', () => {
     const first = must(hangzhou.answers['SC-001'])
     const merged = {

@@ -47,6 +47,24 @@ afterEach(() => {
 })
 
 describe('IndicatorCard', () => {
+  it('keeps the attached files when the answer is typed or cleared', async () => {
+    const indicator = must(set.indicators[0])
+    const files = [
+      {
+        sha256: 'a'.repeat(64),
+        name: 'report.pdf',
+        size: 1,
+        type: 'application/pdf',
+        addedAt: '2026-01-02T03:04:05.000Z',
+      },
+    ]
+    const { user } = renderCard(indicator, { [indicator.id]: { files } })
+    await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'n')
+    expect(stored(indicator)).toEqual({ note: 'n', files })
+    await user.click(screen.getByRole('button', { name: 'Clear answer' }))
+    expect(stored(indicator)).toEqual({ files })
+  })
+
   it('stores every valid keystroke without re-rendering the card', async () => {
     const indicator = must(set.indicators[0])
     const { renders, user } = renderCard(indicator)

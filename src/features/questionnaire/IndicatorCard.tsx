@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react'
+import { lazy, memo, Suspense, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AnswerForm, type ShowAnswer } from '../../components/answering/AnswerForm'
 import { IndicatorText } from '../../components/answering/IndicatorText'
@@ -7,6 +7,10 @@ import type { CityLevel, Indicator } from '../../domain/indicators/schema'
 import { assessmentActions, assessments, useAssessments } from '../../store/appStore'
 import { AnswerSourceNotes, hasAnswerSource } from './AnswerSourceNotes'
 import { cardElementId } from '../../components/ui/questionnaireAnchors'
+import { useLocalized } from '../../i18n/useLocalized'
+
+/** Evidence files load with their own code, after the questionnaire has shown. */
+const CardFiles = lazy(() => import('./CardFiles').then((m) => ({ default: m.CardFiles })))
 
 type Props = {
   assessmentId: string
@@ -68,8 +72,17 @@ const CarriedOverNotice = ({ assessmentId, indicatorId, readOnly }: NoticeProps)
 export const IndicatorCard = memo(({ assessmentId, indicator, cityLevel, readOnly }: Props) => {
   const [initial] = useState(() => storedAnswer(assessmentId, indicator.id))
   const [sourced] = useState(() => hasAnswerSource(assessmentId, indicator.id))
+  const localized = useLocalized()
   const onAnswer = useCallback(
-    (answer: Answer | undefined) => assessmentActions.setAnswer(assessmentId, indicator.id, answer),
+    (answer: Answer | undefined) => {
+      // The form knows nothing of attached files: they stay whatever is typed or cleared.
+      const files = storedAnswer(assessmentId, indicator.id)?.files
+      assessmentActions.setAnswer(
+        assessmentId,
+        indicator.id,
+        files === undefined ? answer : { ...answer, files },
+      )
+    },
     [assessmentId, indicator.id],
   )
   const follow = useCallback(
@@ -116,6 +129,14 @@ export const IndicatorCard = memo(({ assessmentId, indicator, cityLevel, readOnl
         follow={follow}
         labelledBy={headingId}
       />
+      <Suspense fallback={null}>
+        <CardFiles
+          assessmentId={assessmentId}
+          indicatorId={indicator.id}
+          indicatorName={localized(indicator.name)}
+          readOnly={readOnly}
+        />
+      </Suspense>
     </article>
   )
 })

@@ -1,0 +1,24 @@
+import { Blob as NodeBlob } from 'node:buffer'
+import { afterEach, describe, expect, it } from 'vitest'
+import { removeUnattachedFiles } from './fileCleanup'
+import { putFile } from './fileStorage'
+import { filesMayBeStored } from './filesStoredFlag'
+
+afterEach(() => window.localStorage.clear())
+
+describe('the "files may be stored" flag', () => {
+  it('is set by storing a file and cleared by a clean-up that leaves none', async () => {
+    const name = 'files-flag'
+    expect(filesMayBeStored()).toBe(false)
+    const roomy = async () => ({ quota: 1e9, usage: 0 })
+    const blob = new NodeBlob(['x']) as unknown as Blob
+    await putFile('a'.repeat(64), blob, '2026-01-01T00:00:00.000Z', { name, estimate: roomy })
+    await putFile('b'.repeat(64), blob, '2026-01-01T00:00:00.000Z', { name, estimate: roomy })
+    expect(filesMayBeStored()).toBe(true)
+    const later = '2026-02-01T00:00:00.000Z'
+    await removeUnattachedFiles(new Set(['a'.repeat(64)]), later, name)
+    expect(filesMayBeStored()).toBe(true)
+    await removeUnattachedFiles(new Set(), later, name)
+    expect(filesMayBeStored()).toBe(false)
+  })
+})
