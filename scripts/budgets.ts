@@ -5,7 +5,7 @@
  *
  * - first-visit JavaScript ≤ 150 kB gzip: everything a fresh browser fetches to show the home
  *   screen, indicator and interface text included (worst of a zh-CN and an en browser);
- * - the app's own JavaScript (dist/assets without the indicator-set releases) ≤ 420 kB gzip, and
+ * - the app's own JavaScript (dist/assets without the indicator-set releases) ≤ 440 kB gzip, and
  *   each release of the built-in indicator set (its core and both languages' details) ≤ 1.25 kB
  *   gzip per indicator it holds: the app ships every release, so that content grows by design with each one, while the code must
  *   not; their sum, which the service worker downloads for offline use, is reported, and so is the
@@ -86,15 +86,17 @@ try {
   // from departments then added three screens (departments and the status board, the merge
   // screen, the department's workspace), three file formats with their strict readers, IndexedDB
   // responses and their text in two languages: +34.5 kB (379.1 → 413.6), none of it on the first
-  // visit. Hence 420 kB. Known room to make before raising it again: the department screens carry
-  // their text in both languages (a per-language bundle would halve it, about 5 kB) and the
-  // workspace has its own copy of the import's refusal texts.
+  // visit. Evidence files on answers (attach, safe download, clean-up: 5 kB) and the complete ZIP
+  // backup (its archive reader and writer, fflate's inflate, their text: 10.7 kB) took it to
+  // 429 kB, all loaded on first use. Hence 440 kB. Known room to make before raising it again:
+  // the text of these screens comes in both languages with their code (a per-language bundle
+  // would halve it, about 8 kB in all).
   checks.push({
     name: "app's own JS, gzip (all but indicator-set releases)",
     value: kB(appCode),
     unit: 'kB',
-    budget: '≤ 420',
-    ok: appCode <= 420_000,
+    budget: '≤ 440',
+    ok: appCode <= 440_000,
   })
   // A release is as large as its content: measured per indicator (every indicator carries its
   // method, rubric, evidence and source notes in two languages), so a richer set may grow and a
