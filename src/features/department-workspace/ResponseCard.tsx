@@ -19,9 +19,13 @@ type Props = {
  */
 export const ResponseCard = memo(({ indicator, cityLevel, initial, onAnswer }: Props) => {
   const headingId = `${indicator.id}-title`
+  // The form knows only what is typed; files the coordinator attached travel with the answer
+  // (by name and hash), or a merge of the return would take them away from the assessment.
+  const files = initial?.files
   const answer = useCallback(
-    (value: Answer | undefined) => onAnswer(indicator.id, value),
-    [onAnswer, indicator.id],
+    (value: Answer | undefined) =>
+      onAnswer(indicator.id, files === undefined ? value : { ...value, files }),
+    [onAnswer, indicator.id, files],
   )
   return (
     <article
