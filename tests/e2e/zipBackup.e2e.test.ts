@@ -14,6 +14,7 @@ import { zipOf } from '../utils/zipBytes'
 import { axeViolations } from './axe'
 import { baseUrl, openWatchedPage, useBrowser } from './browser'
 import { loadFixture, seedAssessments, storedRecord } from './seed'
+import { storedFiles } from './storedFiles'
 
 /**
  * The full backup: two assessments whose answers attach a PDF of about 2 MB and a PNG are
@@ -108,40 +109,6 @@ const seedFiles = (page: Page) =>
       return records.map(([key]) => key)
     },
     [files.pdf, files.png],
-  )
-
-/** Every file stored in the page's IndexedDB: its key, its size and the SHA-256 of its bytes. */
-const storedFiles = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ key: string; size: number; sha256: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('smart-city-maturity')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('files')
-          const keys = tx.objectStore('files').getAllKeys()
-          const values = tx.objectStore('files').getAll()
-          tx.oncomplete = async () => {
-            open.result.close()
-            const all = values.result as { blob: Blob }[]
-            resolve(
-              await Promise.all(
-                all.map(async ({ blob }, i) => {
-                  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())
-                  return {
-                    key: String(keys.result[i]),
-                    size: blob.size,
-                    sha256: [...new Uint8Array(digest)]
-                      .map((b) => b.toString(16).padStart(2, '0'))
-                      .join(''),
-                  }
-                }),
-              ),
-            )
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
   )
 
 const words = {
