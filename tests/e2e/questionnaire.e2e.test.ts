@@ -165,7 +165,7 @@ describe.each(['zh-CN', 'en-US'] as const)('questionnaire in a %s browser', (loc
     await last.getByLabel(l.note).fill('数据来自市统计局 <b>2024</b>')
     await last.getByLabel(l.quality).selectOption('measured')
     await last
-      .getByLabel(l.evidence)
+      .getByRole('textbox', { name: l.evidence })
       .fill('https://tjj.hangzhou.gov.cn/report-2024.pdf\njavascript:alert(1)')
     await expect
       .poll(() => page.locator('.save-status').textContent(), { timeout: 5000 })

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useState } from 'react'
+import { memo, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AnswerForm, type ShowAnswer } from '../../components/answering/AnswerForm'
 import { IndicatorText } from '../../components/answering/IndicatorText'
@@ -6,11 +6,11 @@ import type { Answer } from '../../domain/assessment/answer'
 import type { CityLevel, Indicator } from '../../domain/indicators/schema'
 import { assessmentActions, assessments, useAssessments } from '../../store/appStore'
 import { AnswerSourceNotes, hasAnswerSource } from './AnswerSourceNotes'
+// With the card's own code, not loaded after it: a files section that appeared later would move
+// every card below it (layout shift) and take a card opened from the address out of view.
+import { CardFiles } from './CardFiles'
 import { cardElementId } from '../../components/ui/questionnaireAnchors'
 import { useLocalized } from '../../i18n/useLocalized'
-
-/** Evidence files load with their own code, after the questionnaire has shown. */
-const CardFiles = lazy(() => import('./CardFiles').then((m) => ({ default: m.CardFiles })))
 
 type Props = {
   assessmentId: string
@@ -129,14 +129,12 @@ export const IndicatorCard = memo(({ assessmentId, indicator, cityLevel, readOnl
         follow={follow}
         labelledBy={headingId}
       />
-      <Suspense fallback={null}>
-        <CardFiles
-          assessmentId={assessmentId}
-          indicatorId={indicator.id}
-          indicatorName={localized(indicator.name)}
-          readOnly={readOnly}
-        />
-      </Suspense>
+      <CardFiles
+        assessmentId={assessmentId}
+        indicatorId={indicator.id}
+        indicatorName={localized(indicator.name)}
+        readOnly={readOnly}
+      />
     </article>
   )
 })
