@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +8,7 @@ import zhExchange from '../../src/i18n/locales/zh-CN.exchange.json'
 import zhFiles from '../../src/i18n/locales/zh-CN.files.json'
 import { routes } from '../../src/routes/routes'
 import { baseUrl, openWatchedPage, useBrowser } from './browser'
+import { onePixelPng, pdfLike, sha256 } from './sampleFiles'
 import { loadFixture, seedAssessments, storedRecord } from './seed'
 import { storedFiles } from './storedFiles'
 
@@ -24,23 +24,9 @@ const fixture = { ...loadFixture('hangzhou-2024.assessment.json'), answers: {} }
 const dir = mkdtempSync(join(tmpdir(), 'evidence-backup-e2e-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 /** About 2 MB that does not compress, behind a PDF header (as a scanned report is). */
-const pdf = (() => {
-  const bytes = Buffer.alloc(2_100_000)
-  let x = 987654
-  for (let i = 0; i < bytes.length; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff
-    bytes[i] = x >> 16
-  }
-  bytes.write('%PDF-1.7\n', 0, 'latin1')
-  return bytes
-})()
-/** A 1 × 1 PNG. */
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-)
+const pdf = pdfLike(2_100_000, 987654)
+const png = onePixelPng
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1)
 const expectedFiles = [
   { key: sha256(pdf), size: pdf.length, sha256: sha256(pdf) },

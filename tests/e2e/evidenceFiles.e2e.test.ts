@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +5,7 @@ import en from '../../src/i18n/locales/en.files.json'
 import zhCN from '../../src/i18n/locales/zh-CN.files.json'
 import { axeViolations } from './axe'
 import { baseUrl, openWatchedPage, useBrowser, type Watched } from './browser'
+import { onePixelPng, pdfLike, sha256 } from './sampleFiles'
 import { loadFixture, seedAssessments, storedRecord } from './seed'
 
 /**
@@ -16,23 +16,9 @@ import { loadFixture, seedAssessments, storedRecord } from './seed'
 const browser = useBrowser()
 const fixture = { ...loadFixture('hangzhou-2024.assessment.json'), answers: {} }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-/** A PDF of about 2 MB: a header, then bytes that do not compress (a scanned report's). */
-const pdf = (() => {
-  const bytes = Buffer.alloc(2_000_000)
-  let x = 12345
-  for (let i = 0; i < bytes.length; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff
-    bytes[i] = x >> 16
-  }
-  bytes.write('%PDF-1.4\n', 0, 'latin1')
-  return bytes
-})()
-/** A 1 × 1 PNG. */
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-)
+/** A PDF of about 2 MB. */
+const pdf = pdfLike(2_000_000, 12345)
+const png = onePixelPng
 const pdfName = '12345热线年报 2024.pdf'
 const pngName = '开放数据门户截图.png'
 
