@@ -15,9 +15,9 @@ import {
   returnOf,
   transport,
 } from '../src/domain/testing/departmentFixtures'
+import { filesToCarry } from '../src/domain/departments/returnFiles'
 import {
   buildReturnZip,
-  filesToCarry,
   readReturnZip,
   type ReturnZipProblem,
 } from '../src/domain/departments/returnZip'

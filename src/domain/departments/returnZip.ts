@@ -25,7 +25,6 @@ import type { HashBytes } from '../backup/hashBytes'
 import { inflateEntries } from '../backup/inflateEntries'
 import { listEntries } from '../backup/listEntries'
 import { excerpt } from '../excerpt'
-import type { PackageFile } from './packageFile'
 import { readReturnBytes, type DepartmentFileProblem } from './readDepartmentFile'
 import { serialiseReturn, type ReturnFile } from './returnFile'
 
@@ -69,23 +68,6 @@ const namedFiles = (file: ReturnFile): Map<string, { size: number; name: string 
     for (const f of answer.files ?? [])
       if (!named.has(f.sha256)) named.set(f.sha256, { size: f.size, name: f.name })
   return named
-}
-
-/**
- * The files a return must carry: those its answers name that the package's answers did not (the
- * coordinator has those already). By hash, in the order the answers name them.
- */
-export const filesToCarry = (
-  pkg: PackageFile,
-  answers: Readonly<Record<string, { answer: { files?: readonly { sha256: string }[] } }>>,
-): string[] => {
-  const carried = new Set(
-    Object.values(pkg.answers).flatMap((a) => (a.files ?? []).map((f) => f.sha256)),
-  )
-  const out = new Set<string>()
-  for (const { answer } of Object.values(answers))
-    for (const f of answer.files ?? []) if (!carried.has(f.sha256)) out.add(f.sha256)
-  return [...out]
 }
 
 /**
