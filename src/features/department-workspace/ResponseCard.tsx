@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useRef } from 'react'
+import { memo, useCallback, useRef } from 'react'
 import { AnswerForm } from '../../components/answering/AnswerForm'
 import type { FileOps } from '../../components/answering/evidenceFileOps'
 import { IndicatorText } from '../../components/answering/IndicatorText'
@@ -7,10 +7,9 @@ import type { Answer, AttachedFile } from '../../domain/assessment/answer'
 import { withFiles } from '../../domain/files/attachedFiles'
 import type { CityLevel, Indicator } from '../../domain/indicators/schema'
 import { useLocalized } from '../../i18n/useLocalized'
-
-const ResponseFiles = lazy(() =>
-  import('./ResponseFiles').then((m) => ({ default: m.ResponseFiles })),
-)
+// With the card's own code, not loaded after it (as on the questionnaire): a files section that
+// appeared later would move every card below it.
+import { ResponseFiles } from './ResponseFiles'
 
 type Props = {
   indicator: Indicator
@@ -74,14 +73,12 @@ export const ResponseCard = memo(({ indicator, cityLevel, initial, onAnswer, fil
         readOnly={false}
         labelledBy={headingId}
       />
-      <Suspense fallback={null}>
-        <ResponseFiles
-          read={read}
-          write={write}
-          indicatorName={localized(indicator.name)}
-          ops={fileOps}
-        />
-      </Suspense>
+      <ResponseFiles
+        read={read}
+        write={write}
+        indicatorName={localized(indicator.name)}
+        ops={fileOps}
+      />
     </article>
   )
 })

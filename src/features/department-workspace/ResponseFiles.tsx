@@ -15,8 +15,7 @@ type Props = {
 
 /**
  * A department answer's evidence files, kept in this browser's file storage like the
- * questionnaire's: the return carries the ones the package did not (as a ZIP return). Loaded
- * with `lazy()`, so the workspace's first paint does not wait for the file storage.
+ * questionnaire's: the return carries the ones the package did not (as a ZIP return).
  */
 export const ResponseFiles = ({ read, write, indicatorName, ops = browserFileOps }: Props) => (
   <EvidenceFiles
