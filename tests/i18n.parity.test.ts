@@ -10,6 +10,7 @@ import enWorkspace from '../src/i18n/locales/en.workspace.json'
 import enProvenance from '../src/i18n/locales/en.provenance.json'
 import enBackup from '../src/i18n/locales/en.backup.json'
 import enEvidenceFiles from '../src/i18n/locales/en.files.json'
+import enZipReturn from '../src/i18n/locales/en.zipreturn.json'
 import zhCNCounty from '../src/i18n/locales/zh-CN.county.json'
 import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
@@ -20,6 +21,7 @@ import zhCNWorkspace from '../src/i18n/locales/zh-CN.workspace.json'
 import zhCNProvenance from '../src/i18n/locales/zh-CN.provenance.json'
 import zhCNBackup from '../src/i18n/locales/zh-CN.backup.json'
 import zhCNEvidenceFiles from '../src/i18n/locales/zh-CN.files.json'
+import zhCNZipReturn from '../src/i18n/locales/zh-CN.zipreturn.json'
 import type { Language } from '../src/domain/language'
 
 /**
@@ -28,7 +30,7 @@ import type { Language } from '../src/domain/language'
  * is refused (`setsText.ts`), the questionnaire's county-level target (`countyText.ts`), and the
  * departments, merge and department-workspace screens (`departmentsText.ts`, `mergeText.ts`,
  * `workspaceText.ts`), the full backup's (`backupText.ts`), and the evidence files attached to
- * answers (`evidenceFilesText.ts`).
+ * answers (`evidenceFilesText.ts`), and a department's ZIP return (`zipReturnText.ts`).
  */
 const textWithCode: Record<Language, object[]> = {
   en: [
@@ -42,6 +44,7 @@ const textWithCode: Record<Language, object[]> = {
     enProvenance,
     enBackup,
     enEvidenceFiles,
+    enZipReturn,
   ],
   'zh-CN': [
     zhCNRescue,
@@ -54,6 +57,7 @@ const textWithCode: Record<Language, object[]> = {
     zhCNProvenance,
     zhCNBackup,
     zhCNEvidenceFiles,
+    zhCNZipReturn,
   ],
 }
 

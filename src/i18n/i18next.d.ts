@@ -16,6 +16,7 @@ import type enWorkspace from './locales/en.workspace.json'
 import type enProvenance from './locales/en.provenance.json'
 import type enBackup from './locales/en.backup.json'
 import type enEvidenceFiles from './locales/en.files.json'
+import type enZipReturn from './locales/en.zipreturn.json'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -37,7 +38,8 @@ declare module 'i18next' {
         typeof enWorkspace &
         typeof enProvenance &
         typeof enBackup &
-        typeof enEvidenceFiles
+        typeof enEvidenceFiles &
+        typeof enZipReturn
     }
     returnNull: false
   }

@@ -13,6 +13,7 @@ import { rollBack, type StoredFile } from './idbSchema'
 import { databaseName } from './indexedDbStorage'
 import { storageFailure } from './storageErrors'
 import { withDatabase, type Failure } from './withDatabase'
+import type { StoreFileResult } from '../domain/files/storeFileResult'
 
 /** At most 25 MB per file: the scanned annual report of a hotline is about 10 MB. */
 export const maxFileBytes = 25 * 1024 * 1024
@@ -20,12 +21,8 @@ export const maxFileBytes = 25 * 1024 * 1024
 /** What must stay free beyond the file: the app's own records must still be written after it. */
 export const headroomBytes = 5 * 1024 * 1024
 
-export type PutFileResult =
-  | { ok: true; stored: 'new' | 'already-kept' }
-  | { ok: false; reason: 'too-large'; size: number; max: number }
-  /** The browser says there is not enough room: `available` bytes left, `needed` asked for. */
-  | { ok: false; reason: 'no-room'; needed: number; available: number }
-  | Failure
+/** See `StoreFileResult`: the storage's failures are the ones it names. */
+export type PutFileResult = StoreFileResult
 
 /** How much room the browser reports, or null when it cannot say (then the write is attempted). */
 export type EstimateStorage = () => Promise<{ quota?: number; usage?: number } | null>

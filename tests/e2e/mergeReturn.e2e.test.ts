@@ -31,7 +31,7 @@ const browser = useBrowser()
 
 const words = {
   'zh-CN': {
-    input: '部门答复文件（JSON）',
+    input: '部门答复文件（JSON，或含附件的 ZIP）',
     accept: '接受返回的答案',
     keep: '保留当前答案',
     merge: '合并',
@@ -41,7 +41,7 @@ const words = {
     from: '来自Transport Bureau 交通运输局：Li Ming 李明于',
   },
   en: {
-    input: 'Department return file (JSON)',
+    input: 'Department return file (JSON, or ZIP with attached files)',
     accept: 'Accept the returned answer',
     keep: 'Keep the answer here',
     merge: 'Merge',

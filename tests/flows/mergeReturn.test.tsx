@@ -34,7 +34,9 @@ describe('merging a department’s return', () => {
   it('refuses a file that is not a return, or not for this assessment, and changes nothing', async () => {
     const before = stored()
     const { user, unmount } = renderApp(routes.merge.href(assessment.id))
-    const input = await screen.findByLabelText('Department return file (JSON)')
+    const input = await screen.findByLabelText(
+      'Department return file (JSON, or ZIP with attached files)',
+    )
     await user.upload(
       input,
       json(
@@ -72,7 +74,7 @@ describe('merging a department’s return', () => {
     const before = stored()
     const { user } = renderApp(routes.merge.href(assessment.id))
     await user.upload(
-      await screen.findByLabelText('Department return file (JSON)'),
+      await screen.findByLabelText('Department return file (JSON, or ZIP with attached files)'),
       json('return.json', text),
     )
     expect(
@@ -132,7 +134,7 @@ describe('merging a department’s return', () => {
     await act(() => i18next.changeLanguage('zh-CN'))
     const { user } = renderApp(routes.merge.href(assessment.id))
     await user.upload(
-      await screen.findByLabelText('部门答复文件（JSON）'),
+      await screen.findByLabelText('部门答复文件（JSON，或含附件的 ZIP）'),
       json('return.json', text),
     )
     expect(

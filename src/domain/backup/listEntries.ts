@@ -6,6 +6,7 @@
  */
 import { unzipSync } from 'fflate'
 import { excerpt } from '../excerpt'
+import { importLimits } from '../exchange/importLimits'
 import { backupLimits } from './backupLimits'
 import type { BackupProblem } from './backupProblem'
 import { classifyEntryName, type EntryName } from './entryNames'
@@ -32,6 +33,8 @@ const maxBytesOf = (kind: ListedEntry['kind']): number => {
       return backupLimits.maxAssessmentsBytes
     case 'file':
       return backupLimits.maxFileBytes
+    case 'return':
+      return importLimits.maxBytes
   }
 }
 
@@ -50,9 +53,10 @@ const checkEntry = (
   info: { name: string; size: number; originalSize: number; compression: number },
   seen: Set<string>,
   total: number,
+  classify: (name: string) => EntryName,
 ): BackupProblem | ListedEntry => {
   const name = excerpt(info.name)
-  const kind = classifyEntryName(info.name)
+  const kind = classify(info.name)
   if (kind.kind === 'unsafe') return { kind: 'unsafe-name', name }
   if (kind.kind === 'unknown') return { kind: 'unknown-entry', name }
   if (seen.has(info.name)) return { kind: 'duplicate-entry', name }
@@ -78,9 +82,14 @@ const checkEntry = (
 /**
  * Lists and checks the archive's entries without inflating any: at most `maxEntries`, each with a
  * safe name this format knows, once, stored or deflated, within its size limit and the total.
- * The first problem refuses the archive (later entries are then not even looked at).
+ * The first problem refuses the archive (later entries are then not even looked at). `classify`
+ * says which names the format knows: a backup's by default, a department return's
+ * (`classifyReturnEntryName`) for a ZIP return.
  */
-export const listEntries = (bytes: Uint8Array): Listing => {
+export const listEntries = (
+  bytes: Uint8Array,
+  classify: (name: string) => EntryName = classifyEntryName,
+): Listing => {
   const entries: ListedEntry[] = []
   const seen = new Set<string>()
   // Set inside the filter, which the compiler cannot follow: hence an object, not a variable.
@@ -93,7 +102,7 @@ export const listEntries = (bytes: Uint8Array): Listing => {
           state.problem = { kind: 'too-many-entries', max: backupLimits.maxEntries }
           return false
         }
-        const checked = checkEntry(info, seen, state.total)
+        const checked = checkEntry(info, seen, state.total, classify)
         if ('originalSize' in checked) {
           entries.push(checked)
           seen.add(checked.name)

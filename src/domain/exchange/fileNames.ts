@@ -70,14 +70,16 @@ export const packageFileName = (
 /**
  * A department's return to the coordinator: `杭州市-2024-交通运输局-return-2026-01-02.json`, so a
  * coordinator collecting a dozen can tell whose it is and when it was made. `returnedAt` is an ISO
- * date-time; its date part names the file.
+ * date-time; its date part names the file. A return that carries evidence files is a ZIP archive
+ * (`extension` `zip`).
  */
 export const returnFileName = (
   identity: { city: string; year: number },
   departmentName: string,
   returnedAt: string,
+  extension: 'json' | 'zip' = 'json',
 ): string =>
-  `${safeFileNamePart(identity.city)}-${identity.year}-${safeFileNamePart(departmentName)}-return-${returnedAt.slice(0, 10)}.json`
+  `${safeFileNamePart(identity.city)}-${identity.year}-${safeFileNamePart(departmentName)}-return-${returnedAt.slice(0, 10)}.${extension}`
 
 /** Windows refuses these as a file's name, with any extension (`CON.txt`, `com1.pdf`). */
 const reservedWindowsName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i

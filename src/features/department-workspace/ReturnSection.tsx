@@ -2,10 +2,13 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { downloadBlob } from '../../components/ui/download'
 import { responseProgress, type ResponseRecord } from '../../domain/departments/responseRecord'
-import { buildReturn, serialiseReturn } from '../../domain/departments/returnFile'
-import { returnFileName } from '../../domain/exchange/fileNames'
+import { buildReturn } from '../../domain/departments/returnFile'
 import { useFormat } from '../../i18n/format'
+import { addZipReturnText } from '../../i18n/zipReturnText'
 import { appVersion } from '../../store/appStore'
+import { returnDownload } from './returnDownload'
+
+addZipReturnText()
 
 type Props = {
   record: ResponseRecord
@@ -16,7 +19,8 @@ type Props = {
 
 /**
  * How far the department got, and "Return to the coordinator": the return file (answers, who, a
- * time per answer) downloaded under a name that says whose it is. Needs the respondent.
+ * time per answer) downloaded under a name that says whose it is; a ZIP return when the answers
+ * attach files the package did not carry (`returnDownload`). Needs the respondent.
  */
 export const ReturnSection = ({ record, latest, onReturned }: Props) => {
   const { t } = useTranslation()
@@ -24,7 +28,9 @@ export const ReturnSection = ({ record, latest, onReturned }: Props) => {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
   const progress = responseProgress(record)
 
-  const giveBack = () => {
+  const [busy, setBusy] = useState(false)
+
+  const giveBack = async () => {
     const now = latest()
     if (now.respondent === undefined) {
       setMessage({ error: true, text: t('workspace.return.needsRespondent') })
@@ -33,10 +39,25 @@ export const ReturnSection = ({ record, latest, onReturned }: Props) => {
     }
     const returnedAt = new Date().toISOString()
     const file = buildReturn(now.package, now.answers, now.respondent, appVersion, returnedAt)
-    const name = returnFileName(now.package.assessment, now.package.department.name, returnedAt)
-    downloadBlob(new Blob([serialiseReturn(file)], { type: 'application/json' }), name)
+    setBusy(true)
+    const download = await returnDownload(file, now.package)
+    setBusy(false)
+    if (!download.ok) {
+      setMessage({
+        error: true,
+        text: t('zipReturn.readFailed', { name: download.file, detail: download.detail }),
+      })
+      return
+    }
+    downloadBlob(download.blob, download.name)
     onReturned(returnedAt)
-    setMessage({ error: false, text: t('workspace.return.done', { file: name }) })
+    setMessage({
+      error: false,
+      text:
+        download.files === 0
+          ? t('workspace.return.done', { file: download.name })
+          : t('zipReturn.done', { file: download.name, count: download.files }),
+    })
   }
 
   return (
@@ -54,7 +75,7 @@ export const ReturnSection = ({ record, latest, onReturned }: Props) => {
         <p>{t('workspace.return.last', { date: format.dateTime(record.lastReturnedAt) })}</p>
       )}
       <p className="hint">{t('workspace.return.hint')}</p>
-      <button type="button" className="button" onClick={giveBack}>
+      <button type="button" className="button" disabled={busy} onClick={() => void giveBack()}>
         {t('workspace.return.button')}
       </button>
       {message !== null && (

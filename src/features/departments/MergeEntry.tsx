@@ -1,7 +1,9 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useFileSize } from '../../components/answering/fileSize'
 import { AnswerSummary } from '../../components/report/AnswerSummary'
 import type { Answer } from '../../domain/assessment/answer'
+import { showInvisibleControls } from '../../domain/assessment/evidence'
 import type { ReturnedAnswer } from '../../domain/departments/mergeReturn'
 import type { Indicator } from '../../domain/indicators/schema'
 import { useLocalized } from '../../i18n/useLocalized'
@@ -16,13 +18,44 @@ type Props = {
   whole: boolean
 }
 
-const Said = ({ indicator, answer }: { indicator: Indicator; answer: Answer | undefined }) => {
+/** An answer's evidence files by name (as text) and size; "no files" when `always` and none. */
+const SaidFiles = ({ answer, always }: { answer: Answer | undefined; always: boolean }) => {
+  const { t } = useTranslation()
+  const size = useFileSize()
+  const files = answer?.files ?? []
+  if (files.length === 0)
+    return always ? <div className="merge-files muted">{t('zipReturn.noFiles')}</div> : null
+  return (
+    <div className="merge-files">
+      {t('zipReturn.files')}
+      <ul>
+        {files.map((f) => (
+          <li key={f.sha256}>
+            {showInvisibleControls(f.name)} <span className="muted">({size(f.size)})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+const Said = ({
+  indicator,
+  answer,
+  filesShown,
+}: {
+  indicator: Indicator
+  answer: Answer | undefined
+  /** Whether either side attaches files: then both sides say theirs. */
+  filesShown: boolean
+}) => {
   const { t } = useTranslation()
   const note = answer?.note?.trim() ?? ''
   return (
     <>
       <AnswerSummary indicator={indicator} answer={answer} />
       {note !== '' && <span className="merge-note">{t('merge.note', { note })}</span>}
+      <SaidFiles answer={answer} always={filesShown} />
     </>
   )
 }
@@ -35,6 +68,8 @@ export const MergeEntry = ({ entry, indicator, accepted, onDecide, whole }: Prop
   const { t } = useTranslation()
   const localized = useLocalized()
   const titleId = useId()
+  const filesShown =
+    (entry.current?.files?.length ?? 0) > 0 || (entry.returned.files?.length ?? 0) > 0
   const help =
     whole && entry.kind === 'conflict'
       ? t('merge.conflictWhole')
@@ -51,13 +86,13 @@ export const MergeEntry = ({ entry, indicator, accepted, onDecide, whole }: Prop
         <div>
           <dt>{t('merge.current')}</dt>
           <dd>
-            <Said indicator={indicator} answer={entry.current} />
+            <Said indicator={indicator} answer={entry.current} filesShown={filesShown} />
           </dd>
         </div>
         <div>
           <dt>{t('merge.returned')}</dt>
           <dd>
-            <Said indicator={indicator} answer={entry.returned} />
+            <Said indicator={indicator} answer={entry.returned} filesShown={filesShown} />
           </dd>
         </div>
       </dl>

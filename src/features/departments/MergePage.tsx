@@ -8,6 +8,7 @@ import { assessmentActions, assessments, useAssessments } from '../../store/appS
 import { mergeAssessment, mergeReturn, undoMerge } from '../../store/mergeReturn'
 import { clearMerge, pendingMergeFor } from '../../store/pendingMerge'
 import { MergeScreen, type MergeActions } from './MergeScreen'
+import { storeAcceptedFiles } from './zipReturnFiles'
 import './merge.css'
 
 addMergeText()
@@ -26,6 +27,7 @@ const appActions = (id: string): MergeActions => {
     mergeReturn: (file, plan, accepted) => mergeReturn(context, id, file, plan, accepted),
     mergeAssessment: (incoming, entries, accepted) =>
       mergeAssessment(context, id, incoming, entries, accepted),
+    storeFiles: storeAcceptedFiles,
     undo: (previous) => undoMerge(context, previous),
     settled: clearMerge,
   }

@@ -8,6 +8,7 @@ import type { ReturnedAnswer } from '../../domain/departments/mergeReturn'
 import { planReturn, type ReturnPlan } from '../../domain/departments/planReturn'
 import { readReturnBytes } from '../../domain/departments/readDepartmentFile'
 import type { ReturnFile } from '../../domain/departments/returnFile'
+import type { ReturnedFileBytes } from '../../domain/departments/returnZip'
 import type { FindIndicatorSet } from '../../domain/exchange/importAnswers'
 import { importLimits } from '../../domain/exchange/importLimits'
 import { routes } from '../../routes/routes'
@@ -17,6 +18,7 @@ import { MergeSource } from './MergeSource'
 import { ReturnPicker } from './ReturnPicker'
 import { useMergeOutcomeText } from './useMergeOutcomeText'
 import { useReturnProblemText } from './useReturnProblemText'
+import { looksLikeZip, readZipReturn, zipReturnProblemText } from './zipReturnFiles'
 
 /** The writes the screen asks for: a merge of either kind, and putting the record from before back. */
 export type MergeActions = {
@@ -30,6 +32,15 @@ export type MergeActions = {
     entries: readonly ReturnedAnswer[],
     accepted: ReadonlySet<string>,
   ) => Promise<MergeOutcome<ReturnedAnswer[]>>
+  /**
+   * Stores the files a ZIP return carries that the `accepted` answers attach, before the merge is
+   * written; the message says why one could not be.
+   */
+  storeFiles: (
+    file: ReturnFile,
+    files: readonly ReturnedFileBytes[],
+    accepted: ReadonlySet<string>,
+  ) => Promise<{ ok: true } | { ok: false; message: string }>
   undo: (previous: Assessment) => Promise<UndoMergeOutcome>
   /** The imported assessment is merged or set aside: it no longer waits. */
   settled: () => void
@@ -44,7 +55,8 @@ type Props = {
 }
 
 export type Source =
-  | { kind: 'return'; file: ReturnFile; plan: ReturnPlan }
+  /** `files`: the bytes a ZIP return carries (none for a JSON return). */
+  | { kind: 'return'; file: ReturnFile; plan: ReturnPlan; files: ReturnedFileBytes[] }
   | { kind: 'assessment'; incoming: Assessment; entries: ReturnedAnswer[] }
 
 type Stage =
@@ -99,13 +111,23 @@ export const MergeScreen = ({ assessment, incoming, findSet, actions }: Props) =
   const onFile = async (name: string, file: File) => {
     const refuse = (reason: string, issues: string[] = []) =>
       say(t('merge.pick.refused', { file: name, reason }), true, issues)
-    if (file.size > importLimits.maxBytes)
-      return refuse(
-        fileProblemText({ kind: 'too-large', bytes: file.size, maxBytes: importLimits.maxBytes }),
-      )
-    const read = readReturnBytes(new Uint8Array(await file.arrayBuffer()))
-    if (!read.ok) return refuse(fileProblemText(read.problem))
-    const plan = planReturn(assessment, read.file, findSet)
+    let returned: ReturnFile
+    let files: ReturnedFileBytes[] = []
+    if (looksLikeZip(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()))) {
+      const zip = await readZipReturn(new Uint8Array(await file.arrayBuffer()))
+      if (!zip.ok) return refuse(zipReturnProblemText(zip.problem, fileProblemText))
+      returned = zip.file
+      files = zip.files
+    } else {
+      if (file.size > importLimits.maxBytes)
+        return refuse(
+          fileProblemText({ kind: 'too-large', bytes: file.size, maxBytes: importLimits.maxBytes }),
+        )
+      const read = readReturnBytes(new Uint8Array(await file.arrayBuffer()))
+      if (!read.ok) return refuse(fileProblemText(read.problem))
+      returned = read.file
+    }
+    const plan = planReturn(assessment, returned, findSet)
     if (!plan.ok)
       return refuse(
         mismatchText(plan.problem),
@@ -113,7 +135,7 @@ export const MergeScreen = ({ assessment, incoming, findSet, actions }: Props) =
       )
     actions.settled()
     setMessage(null)
-    setStage(planned({ kind: 'return', file: read.file, plan: plan.plan }))
+    setStage(planned({ kind: 'return', file: returned, plan: plan.plan, files }))
   }
 
   const run = async <T extends { ok: boolean }>(
@@ -140,13 +162,20 @@ export const MergeScreen = ({ assessment, incoming, findSet, actions }: Props) =
     }
     if (source.kind === 'return')
       void run(
-        () => actions.mergeReturn(source.file, source.plan, accepted),
+        // The accepted answers' files are stored first: a merge never names bytes not kept here.
+        async () => {
+          const stored = await actions.storeFiles(source.file, source.files, accepted)
+          return stored.ok
+            ? actions.mergeReturn(source.file, source.plan, accepted)
+            : { ok: false as const, reason: 'files' as const, message: stored.message }
+        },
         (o) => merged(o.previous),
         (o) => {
           if (o.reason === 'replanned') {
             setStage(planned({ ...source, plan: o.plan }, true))
             say(t('merge.replanned'), true)
-          } else say(t('merge.refused', { reason: outcomeText(o) }), true)
+          } else if (o.reason === 'files') say(t('merge.refused', { reason: o.message }), true)
+          else say(t('merge.refused', { reason: outcomeText(o) }), true)
         },
       )
     else

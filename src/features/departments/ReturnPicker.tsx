@@ -40,7 +40,7 @@ export const ReturnPicker = ({ onFile, label }: Props) => {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.zip,application/zip"
         hidden
         aria-label={t('merge.pick.inputLabel')}
         onChange={(e) => void chosen(e)}

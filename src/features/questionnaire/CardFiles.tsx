@@ -1,21 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { AttachedFileList } from '../../components/answering/AttachedFileList'
-import { useFileSize } from '../../components/answering/fileSize'
-import { limits, type AttachedFile } from '../../domain/assessment/answer'
-import {
-  attachFile,
-  detachFile,
-  restoreFile,
-  withFiles,
-  type RemovedFile,
-} from '../../domain/files/attachedFiles'
-import { addEvidenceFilesText } from '../../i18n/evidenceFilesText'
+import { useCallback } from 'react'
+import { EvidenceFiles } from '../../components/answering/EvidenceFiles'
+import type { AttachedFile } from '../../domain/assessment/answer'
+import { withFiles } from '../../domain/files/attachedFiles'
 import { assessmentActions, assessments } from '../../store/appStore'
-import { browserFileOps, downloadStoredFile, sha256OfBlob, type FileOps } from './fileOps'
-import { useRasterPreviews } from './useRasterPreviews'
-
-addEvidenceFilesText()
+import { browserFileOps, type FileOps } from './fileOps'
 
 type Props = {
   assessmentId: string
@@ -29,16 +17,9 @@ type Props = {
 const storedAnswer = (assessmentId: string, indicatorId: string) =>
   assessments.store.getState().byId[assessmentId]?.answers[indicatorId]
 
-const storedFiles = (assessmentId: string, indicatorId: string): AttachedFile[] =>
-  storedAnswer(assessmentId, indicatorId)?.files ?? []
-
-type Message = { text: string; undo?: RemovedFile }
-
 /**
- * An answer's evidence files on its questionnaire card: attach (one or more, any type), list,
- * download, remove with undo. A file's bytes are hashed and stored first (nothing is attached
- * when they cannot be, and nothing is stored half-way); only then does the answer name it. Like the
- * card, it subscribes to the store only in a read-only tab, which follows the writing tab.
+ * An answer's evidence files on its questionnaire card (`EvidenceFiles`), saved through the
+ * assessment's answer. Like the card, it follows the store only in a read-only tab.
  */
 export const CardFiles = ({
   assessmentId,
@@ -47,159 +28,35 @@ export const CardFiles = ({
   readOnly,
   ops = browserFileOps,
 }: Props) => {
-  const { t } = useTranslation()
-  const size = useFileSize()
-  const inputId = useId()
-  const [files, setFiles] = useState(() => storedFiles(assessmentId, indicatorId))
-  const [message, setMessage] = useState<Message | null>(null)
-  const [busy, setBusy] = useState(false)
-  const undoRef = useRef<HTMLButtonElement>(null)
-  const previews = useRasterPreviews(ops, files)
-  const downloadId = (file: AttachedFile) => `${inputId}-download-${file.sha256.slice(0, 16)}`
-
-  useEffect(() => {
-    if (!readOnly) return
-    return assessments.store.subscribe((s, previous) => {
-      const next = s.byId[assessmentId]?.answers[indicatorId]?.files
-      if (next !== previous.byId[assessmentId]?.answers[indicatorId]?.files) setFiles(next ?? [])
-    })
-  }, [readOnly, assessmentId, indicatorId])
-
-  /** Writes the answer with `next` as its files, then shows what the store holds. */
-  const save = (next: AttachedFile[]) => {
-    assessmentActions.setAnswer(
-      assessmentId,
-      indicatorId,
-      withFiles(storedAnswer(assessmentId, indicatorId), next),
-    )
-    setFiles(storedFiles(assessmentId, indicatorId))
-  }
-
-  /** Stores and attaches one file; returns what to tell the user. */
-  const attachOne = async (file: File): Promise<string> => {
-    const name = file.name
-    if (file.size > ops.maxBytes)
-      return t('evidenceFiles.tooLarge', { name, size: size(file.size) })
-    if (storedFiles(assessmentId, indicatorId).length >= limits.files)
-      return t('evidenceFiles.tooMany', { name, max: limits.files })
-    let sha256: string
-    try {
-      sha256 = await sha256OfBlob(file)
-    } catch {
-      return t('evidenceFiles.unreadable', { name })
-    }
-    const existing = storedFiles(assessmentId, indicatorId).find((f) => f.sha256 === sha256)
-    if (existing !== undefined)
-      return t('evidenceFiles.alreadyAttached', { name, existing: existing.name })
-    const addedAt = new Date().toISOString()
-    const put = await ops.put(sha256, file, addedAt)
-    if (!put.ok) {
-      switch (put.reason) {
-        case 'too-large':
-          return t('evidenceFiles.tooLarge', { name, size: size(put.size) })
-        case 'no-room':
-          return t('evidenceFiles.noRoom', {
-            name,
-            available: size(put.available),
-            needed: size(put.needed),
-          })
-        case 'quota':
-          return t('evidenceFiles.quota', { name })
-        default:
-          return t('evidenceFiles.failed', { name, detail: put.detail })
-      }
-    }
-    const entry = {
-      sha256,
-      name: name.slice(0, limits.fileNameLength) || '_',
-      size: file.size,
-      type: file.type.slice(0, 255),
-      addedAt,
-    }
-    const attached = attachFile(storedFiles(assessmentId, indicatorId), entry)
-    if (!attached.ok)
-      return attached.reason === 'too-many'
-        ? t('evidenceFiles.tooMany', { name, max: attached.max })
-        : t('evidenceFiles.alreadyAttached', { name, existing: attached.existing.name })
-    save(attached.files)
-    return t('evidenceFiles.attached', { name })
-  }
-
-  const attach = async (picked: File[]) => {
-    setBusy(true)
-    const said: string[] = []
-    for (const file of picked) {
-      setMessage({ text: t('evidenceFiles.working', { name: file.name }) })
-      said.push(await attachOne(file))
-    }
-    setMessage({ text: said.join(' ') })
-    setBusy(false)
-  }
-
-  const remove = (file: AttachedFile) => {
-    const { files: next, removed } = detachFile(storedFiles(assessmentId, indicatorId), file.sha256)
-    if (removed === null) return
-    save(next)
-    setMessage({ text: t('evidenceFiles.removed', { name: file.name }), undo: removed })
-    requestAnimationFrame(() => undoRef.current?.focus())
-  }
-
-  const undo = (removed: RemovedFile) => {
-    save(restoreFile(storedFiles(assessmentId, indicatorId), removed))
-    setMessage(null)
-    requestAnimationFrame(() => document.getElementById(downloadId(removed.file))?.focus())
-  }
-
-  const download = async (file: AttachedFile) => {
-    if (!(await downloadStoredFile(ops, file)))
-      setMessage({ text: t('evidenceFiles.missing', { name: file.name }) })
-  }
-
+  const read = useCallback(
+    (): AttachedFile[] => storedAnswer(assessmentId, indicatorId)?.files ?? [],
+    [assessmentId, indicatorId],
+  )
+  const write = useCallback(
+    (files: AttachedFile[]) =>
+      assessmentActions.setAnswer(
+        assessmentId,
+        indicatorId,
+        withFiles(storedAnswer(assessmentId, indicatorId), files),
+      ),
+    [assessmentId, indicatorId],
+  )
+  const follow = useCallback(
+    (listener: (files: AttachedFile[]) => void) =>
+      assessments.store.subscribe((s, previous) => {
+        const next = s.byId[assessmentId]?.answers[indicatorId]?.files
+        if (next !== previous.byId[assessmentId]?.answers[indicatorId]?.files) listener(next ?? [])
+      }),
+    [assessmentId, indicatorId],
+  )
   return (
-    <section className="card-files" aria-labelledby={`${inputId}-heading`}>
-      <h4 id={`${inputId}-heading`}>{t('evidenceFiles.heading')}</h4>
-      <AttachedFileList
-        files={files}
-        label={t('evidenceFiles.listLabel', { indicator: indicatorName })}
-        readOnly={readOnly}
-        previews={previews}
-        onDownload={(file) => void download(file)}
-        onRemove={remove}
-        downloadId={downloadId}
-      />
-      {!readOnly && (
-        <div className="field">
-          <label htmlFor={inputId}>{t('evidenceFiles.attach')}</label>
-          <input
-            id={inputId}
-            type="file"
-            multiple
-            disabled={busy}
-            aria-describedby={`${inputId}-hint`}
-            onChange={(event) => {
-              const picked = [...(event.currentTarget.files ?? [])]
-              event.currentTarget.value = ''
-              if (picked.length > 0) void attach(picked)
-            }}
-          />
-          <p id={`${inputId}-hint`} className="hint">
-            {t('evidenceFiles.attachHint', { max: limits.files })}
-          </p>
-        </div>
-      )}
-      <p role="status" className="card-files-status">
-        {message?.text}{' '}
-        {message?.undo !== undefined && (
-          <button
-            ref={undoRef}
-            type="button"
-            className="button secondary"
-            onClick={() => message.undo !== undefined && undo(message.undo)}
-          >
-            {t('common.undo')}
-          </button>
-        )}
-      </p>
-    </section>
+    <EvidenceFiles
+      read={read}
+      write={write}
+      follow={follow}
+      indicatorName={indicatorName}
+      readOnly={readOnly}
+      ops={ops}
+    />
   )
 }

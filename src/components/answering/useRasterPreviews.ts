@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AttachedFile } from '../../domain/assessment/answer'
-import { rasterTypeOf, type FileOps } from './fileOps'
+import { rasterTypeOf, type FileOps } from './evidenceFileOps'
 
 /**
  * Object URLs previewing the files whose bytes are a raster image (PNG, JPEG, GIF, WebP, told by
