@@ -1,8 +1,14 @@
-import { AssessmentExportButtons } from '../features/exchange/AssessmentExportButtons'
 import { ExchangePanel } from '../features/exchange/ExchangePanel'
 import { HomePage } from '../features/home/HomePage'
 import { RescueSlot } from '../features/rescue/RescueSlot'
 import { eagerScreen, lazyScreen, type Screen } from './screen'
+
+/** Each home row's export buttons, fetched with the table of assessments. */
+const loadExportButtons = () =>
+  import('../features/exchange/AssessmentExportButtons').then(
+    ({ AssessmentExportButtons }) =>
+      (id: string) => <AssessmentExportButtons id={id} />,
+  )
 
 /**
  * Every screen of the app, one entry each: its route (in src/routes), what its first render needs
@@ -17,7 +23,7 @@ export const screens: readonly Screen[] = [
   eagerScreen('home', () => (
     <HomePage
       panel={<ExchangePanel notice={<RescueSlot part="exportNotice" />} />}
-      rowActions={(id) => <AssessmentExportButtons id={id} />}
+      loadRowActions={loadExportButtons}
       rescue={<RescueSlot part="panels" />}
       wipeWarning={<RescueSlot part="wipeWarning" />}
     />

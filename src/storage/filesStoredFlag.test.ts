@@ -1,8 +1,8 @@
 import { Blob as NodeBlob } from 'node:buffer'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { removeUnattachedFiles } from './fileCleanup'
 import { putFile } from './fileStorage'
-import { filesMayBeStored } from './filesStoredFlag'
+import { filesMayBeStored, onFirstFileStored, setFilesStored } from './filesStoredFlag'
 
 afterEach(() => window.localStorage.clear())
 
@@ -20,5 +20,15 @@ describe('the "files may be stored" flag', () => {
     expect(filesMayBeStored()).toBe(true)
     await removeUnattachedFiles(new Set(), later, name)
     expect(filesMayBeStored()).toBe(false)
+  })
+
+  it("tells the page of its first stored file once, so the page's clean-up can start then", () => {
+    const started = vi.fn()
+    onFirstFileStored(started)
+    setFilesStored(false)
+    expect(started).not.toHaveBeenCalled()
+    setFilesStored(true)
+    setFilesStored(true)
+    expect(started).toHaveBeenCalledTimes(1)
   })
 })

@@ -6,6 +6,8 @@
  */
 const key = 'scm.filesStored'
 
+let whenStored: (() => void) | null = null
+
 /** True once a file has been stored, until a clean-up leaves the files store empty. */
 export const filesMayBeStored = (): boolean => {
   try {
@@ -13,6 +15,14 @@ export const filesMayBeStored = (): boolean => {
   } catch {
     return false
   }
+}
+
+/**
+ * Calls `listener` the first time this page stores a file (once; a later call replaces it), so
+ * that a page which began with no files starts its clean-up only when it has some.
+ */
+export const onFirstFileStored = (listener: () => void): void => {
+  whenStored = listener
 }
 
 /** Sets or clears the flag; a storage that refuses it is left as it is. */
@@ -23,4 +33,8 @@ export const setFilesStored = (stored: boolean): void => {
   } catch {
     // localStorage unavailable: the next load skips the clean-up, nothing else changes
   }
+  const listener = stored ? whenStored : null
+  if (listener === null) return
+  whenStored = null
+  listener()
 }

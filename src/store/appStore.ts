@@ -1,11 +1,10 @@
 import { useStore } from 'zustand'
 import { clearJournal, readJournal, writeJournal } from '../storage/editJournal'
-import { filesMayBeStored } from '../storage/filesStoredFlag'
+import { filesMayBeStored, onFirstFileStored } from '../storage/filesStoredFlag'
 import { openIndexedDbStorage } from '../storage/indexedDbStorage'
 import { acquireWriterLock, announceSaved, onOtherTabSaved } from '../storage/tabCoordination'
 import { createAssessmentsStore, type AssessmentsState } from './assessmentsStore'
 import { systemClock } from './saveQueue'
-import { watchFileCleanup } from './watchFileCleanup'
 
 export const appVersion = __APP_VERSION__
 
@@ -37,19 +36,15 @@ export const assessments = createAssessmentsStore({
 
 export const assessmentActions = assessments.actions
 
-// Evidence files nothing attaches any more are removed once loaded and when a delete can no longer
-// be undone; the code that does it is fetched then. Files live only in IndexedDB.
-watchFileCleanup(
-  assessments.store,
-  (kept) => {
-    if (assessments.store.getState().storageKind !== 'indexeddb') return
-    void import('./cleanUpFiles').then(
-      (m) => m.cleanUpFiles(kept, now()),
-      () => undefined,
-    )
-  },
-  filesMayBeStored,
-)
+// Evidence files nothing attaches any more are removed by code fetched only where files may be
+// stored: at load in a browser that has stored one, or once this page stores its first.
+const startFileCleanup = () =>
+  void import('./startFileCleanup').then(
+    (m) => m.startFileCleanup(assessments.store, now),
+    () => undefined,
+  )
+if (filesMayBeStored()) startFileCleanup()
+else onFirstFileStored(startFileCleanup)
 
 /** Reads one slice of the assessments state; components re-render only when that slice changes. */
 export const useAssessments = <T>(selector: (state: AssessmentsState) => T): T =>

@@ -1,6 +1,6 @@
 /**
  * Removes the evidence files no assessment, record, backup or response attaches any more. Loaded
- * only when that may be so (see `watchFileCleanup.ts`).
+ * only when that may be so (see `startFileCleanup.ts`).
  */
 import type { Assessment } from '../domain/assessment/assessment'
 import { attachedFileHashes } from '../domain/files/fileReferences'

@@ -59,6 +59,16 @@ describe('when evidence files are cleaned up', () => {
     expect(cities(cleanUp.mock.calls[0]?.[0] ?? [])).toEqual(['B', 'C'])
   })
 
+  it('cleans up at once when started after loading has finished', async () => {
+    const { store, actions } = createAssessmentsStore(storeDeps(createMemoryStorage(now)))
+    await actions.hydrate()
+    await created(actions.create(input('A')))
+    const cleanUp = vi.fn<(kept: Assessment[]) => void>()
+    watchFileCleanup(store, cleanUp, () => true)
+    expect(cleanUp).toHaveBeenCalledTimes(1)
+    expect(cities(cleanUp.mock.calls[0]?.[0] ?? [])).toEqual(['A'])
+  })
+
   it('does nothing in a browser that never stored a file', async () => {
     const { actions, cleanUp } = await setUp(false)
     const a = await created(actions.create(input('A')))

@@ -17,12 +17,18 @@ export const watchFileCleanup = (
   store: StoreApi<AssessmentsState>,
   cleanUp: (kept: Assessment[]) => void,
   filesMayBeStored: () => boolean,
-): (() => void) =>
-  store.subscribe((state, previous) => {
-    const loaded = previous.phase === 'loading' && state.phase === 'ready'
-    const undoGone = previous.lastDeleted !== null && state.lastDeleted !== previous.lastDeleted
-    if ((!loaded && !undoGone) || !filesMayBeStored()) return
+): (() => void) => {
+  const run = (state: AssessmentsState) => {
+    if (!filesMayBeStored()) return
     const kept = Object.values(state.byId)
     if (state.lastDeleted !== null) kept.push(state.lastDeleted)
     cleanUp(kept)
+  }
+  const unsubscribe = store.subscribe((state, previous) => {
+    const loaded = previous.phase === 'loading' && state.phase === 'ready'
+    const undoGone = previous.lastDeleted !== null && state.lastDeleted !== previous.lastDeleted
+    if (loaded || undoGone) run(state)
   })
+  if (store.getState().phase === 'ready') run(store.getState())
+  return unsubscribe
+}

@@ -154,7 +154,10 @@ describe('merging a department’s return', () => {
     }
     const exported = serialiseExport(buildExport([incoming], 'test', '2026-02-01T09:00:00.000Z'))
     const { user, location } = renderApp('/')
-    await user.upload(screen.getByLabelText('JSON file to import'), json('other.json', exported))
+    await user.upload(
+      await screen.findByLabelText('JSON file to import'),
+      json('other.json', exported),
+    )
     const dialog = await screen.findByRole('dialog')
     await user.click(within(dialog).getByRole('radio', { name: /^Merge answer by answer/ }))
     await user.click(within(dialog).getByRole('button', { name: 'Import' }))

@@ -55,7 +55,7 @@ export const AssessmentRow = ({ assessment, score, format, sameCity, extraAction
     </span>
   )
 
-  // Roles as in AssessmentList: kept when the rows are drawn as cards. (The linter takes a <td>
+  // Roles as in AssessmentTable: kept when the rows are drawn as cards. (The linter takes a <td>
   // for a grid cell, which is interactive; in this table it is a plain cell.)
   /* eslint-disable jsx-a11y/no-interactive-element-to-noninteractive-role */
   return (

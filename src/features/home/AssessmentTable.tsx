@@ -18,8 +18,12 @@ const columns = [
   'common.actions',
 ] as const
 
-/** The local assessments, newest year first, with completeness and overall level. */
-export const AssessmentList = ({
+/**
+ * The local assessments, newest year first, with completeness and overall level. Fetched with the
+ * scoring only when there is an assessment to list (see `useAssessmentTable`), so a first visit
+ * never downloads it.
+ */
+export const AssessmentTable = ({
   rowActions,
 }: {
   rowActions?: ((id: string) => ReactNode) | undefined
@@ -50,7 +54,6 @@ export const AssessmentList = ({
               : ('unknown' as const),
       }
     })
-  if (rows.length === 0) return <p>{t('home.empty')}</p>
   // The explicit roles repeat the elements' own on purpose: on a phone the rows are drawn as cards
   // (display: block), and some browsers (WebKit) then drop a table's meaning for screen readers.
   /* eslint-disable jsx-a11y/no-redundant-roles */
