@@ -11,6 +11,7 @@ import enProvenance from '../src/i18n/locales/en.provenance.json'
 import enBackup from '../src/i18n/locales/en.backup.json'
 import enEvidenceFiles from '../src/i18n/locales/en.files.json'
 import enZipReturn from '../src/i18n/locales/en.zipreturn.json'
+import enArchive from '../src/i18n/locales/en.archive.json'
 import zhCNCounty from '../src/i18n/locales/zh-CN.county.json'
 import zhCNPersistence from '../src/i18n/locales/zh-CN.persistence.json'
 import zhCNRescue from '../src/i18n/locales/zh-CN.rescue.json'
@@ -22,6 +23,7 @@ import zhCNProvenance from '../src/i18n/locales/zh-CN.provenance.json'
 import zhCNBackup from '../src/i18n/locales/zh-CN.backup.json'
 import zhCNEvidenceFiles from '../src/i18n/locales/zh-CN.files.json'
 import zhCNZipReturn from '../src/i18n/locales/zh-CN.zipreturn.json'
+import zhCNArchive from '../src/i18n/locales/zh-CN.archive.json'
 import type { Language } from '../src/domain/language'
 
 /**
@@ -30,7 +32,8 @@ import type { Language } from '../src/domain/language'
  * is refused (`setsText.ts`), the questionnaire's county-level target (`countyText.ts`), and the
  * departments, merge and department-workspace screens (`departmentsText.ts`, `mergeText.ts`,
  * `workspaceText.ts`), the full backup's (`backupText.ts`), and the evidence files attached to
- * answers (`evidenceFilesText.ts`), and a department's ZIP return (`zipReturnText.ts`).
+ * answers (`evidenceFilesText.ts`), a department's ZIP return (`zipReturnText.ts`), and what every ZIP archive shares
+ * (`archiveText.ts`).
  */
 const textWithCode: Record<Language, object[]> = {
   en: [
@@ -45,6 +48,7 @@ const textWithCode: Record<Language, object[]> = {
     enBackup,
     enEvidenceFiles,
     enZipReturn,
+    enArchive,
   ],
   'zh-CN': [
     zhCNRescue,
@@ -58,6 +62,7 @@ const textWithCode: Record<Language, object[]> = {
     zhCNBackup,
     zhCNEvidenceFiles,
     zhCNZipReturn,
+    zhCNArchive,
   ],
 }
 

@@ -17,6 +17,7 @@ import type enProvenance from './locales/en.provenance.json'
 import type enBackup from './locales/en.backup.json'
 import type enEvidenceFiles from './locales/en.files.json'
 import type enZipReturn from './locales/en.zipreturn.json'
+import type enArchive from './locales/en.archive.json'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -39,7 +40,8 @@ declare module 'i18next' {
         typeof enProvenance &
         typeof enBackup &
         typeof enEvidenceFiles &
-        typeof enZipReturn
+        typeof enZipReturn &
+        typeof enArchive
     }
     returnNull: false
   }

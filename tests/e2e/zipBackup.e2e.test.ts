@@ -6,8 +6,10 @@ import { unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Assessment } from '../../src/domain/assessment/assessment'
+import enArchive from '../../src/i18n/locales/en.archive.json'
 import enBackup from '../../src/i18n/locales/en.backup.json'
 import enExchange from '../../src/i18n/locales/en.exchange.json'
+import zhArchive from '../../src/i18n/locales/zh-CN.archive.json'
 import zhBackup from '../../src/i18n/locales/zh-CN.backup.json'
 import zhExchange from '../../src/i18n/locales/zh-CN.exchange.json'
 import { zipOf } from '../utils/zipBytes'
@@ -112,12 +114,12 @@ const seedFiles = (page: Page) =>
   )
 
 const words = {
-  'zh-CN': { exchange: zhExchange.exchange, backup: zhBackup.backup },
-  'en-US': { exchange: enExchange.exchange, backup: enBackup.backup },
+  'zh-CN': { exchange: zhExchange.exchange, backup: zhBackup.backup, archive: zhArchive.archive },
+  'en-US': { exchange: enExchange.exchange, backup: enBackup.backup, archive: enArchive.archive },
 } as const
 
 describe.each(['zh-CN', 'en-US'] as const)('the full backup (%s)', (locale) => {
-  const { exchange, backup } = words[locale]
+  const { exchange, backup, archive: archiveText } = words[locale]
 
   it('restores assessments and files byte for byte in a fresh profile; refuses a hostile archive', async () => {
     const { page, problems, context } = await openWatchedPage(browser(), locale)
@@ -164,7 +166,7 @@ describe.each(['zh-CN', 'en-US'] as const)('the full backup (%s)', (locale) => {
     const refusal = fresh.page.getByRole('alert')
     await refusal.waitFor()
     expect(await refusal.textContent()).toContain(
-      backup.problem['unsafe-name'].replace('{{name}}', '../../evil.sh'),
+      archiveText.problem['unsafe-name'].replace('{{name}}', '../../evil.sh'),
     )
     expect(await axeViolations(fresh.page)).toEqual([])
     expect(await storedFiles(fresh.page)).toHaveLength(2)

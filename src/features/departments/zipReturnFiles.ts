@@ -13,8 +13,11 @@ import type {
   ReturnZipProblem,
 } from '../../domain/departments/returnZip'
 import { sha256OfBytes } from '../../content/sha256OfBytes'
+import { addArchiveText } from '../../i18n/archiveText'
+import { describeArchiveProblem, describeStoreFailure } from '../../i18n/describeArchiveProblem'
 import { addZipReturnText } from '../../i18n/zipReturnText'
 
+addArchiveText()
 addZipReturnText()
 
 /** Whether a chosen file is a ZIP archive: its name, or its first bytes (`PK\x03\x04`). */
@@ -43,8 +46,6 @@ export const readZipReturn = async (bytes: Uint8Array): Promise<ReadReturnZipRes
   return readReturnZip(bytes, sha256OfBytes, hashes)
 }
 
-const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10
-
 /** Why a ZIP return is refused, in the interface language; `returnText` words its return.json. */
 export const zipReturnProblemText = (
   problem: ReturnZipProblem,
@@ -54,26 +55,19 @@ export const zipReturnProblemText = (
   switch (problem.kind) {
     case 'archive-too-large':
     case 'entry-too-large':
-      return t(`zipReturn.problem.${problem.kind}`, {
-        name: 'name' in problem ? problem.name : '',
-        mb: mb(problem.bytes),
-        maxMb: mb(problem.max),
-      })
     case 'total-too-large':
-      return t('zipReturn.problem.total-too-large', { maxMb: mb(problem.max) })
     case 'too-many-entries':
-      return t('zipReturn.problem.too-many-entries', { max: problem.max })
     case 'not-a-zip':
     case 'empty':
-      return t(`zipReturn.problem.${problem.kind}`)
     case 'unsafe-name':
-    case 'unknown-entry':
     case 'duplicate-entry':
     case 'unsupported-compression':
     case 'size-mismatch':
     case 'missing-entry':
-      return t(`zipReturn.problem.${problem.kind}`, { name: problem.name })
     case 'hash-mismatch':
+      return describeArchiveProblem(problem, t)
+    case 'unknown-entry':
+      return t('zipReturn.problem.unknown-entry', { name: problem.name })
     case 'unlisted-file':
       return t(`zipReturn.problem.${problem.kind}`, { sha256: problem.sha256 })
     case 'answer-file-missing':
@@ -104,14 +98,7 @@ export const storeAcceptedFiles = async (
   for (const { sha256, bytes } of taken) {
     const result = await putFile(sha256, new Blob([bytes as Uint8Array<ArrayBuffer>]), storedAt)
     if (result.ok) continue
-    const reason =
-      result.reason === 'too-large'
-        ? t('zipReturn.store.too-large', { maxMb: mb(result.max) })
-        : result.reason === 'no-room'
-          ? t('zipReturn.store.no-room')
-          : result.reason === 'failed'
-            ? t('zipReturn.store.storage-failed', { detail: result.detail })
-            : t(`zipReturn.store.${result.reason}`)
+    const reason = describeStoreFailure(result, t)
     return { ok: false, message: t('zipReturn.store.failed', { name: wanted.get(sha256), reason }) }
   }
   return { ok: true }

@@ -15,15 +15,20 @@ import {
   type RestoredFile,
 } from '../../domain/backup/readBackup'
 import type { ImportOptions } from '../../domain/exchange/importFile'
+import { addArchiveText } from '../../i18n/archiveText'
 import { addBackupText } from '../../i18n/backupText'
+import {
+  describeArchiveProblem,
+  describeStoreFailure,
+  megabytes as mb,
+} from '../../i18n/describeArchiveProblem'
 import { appVersion, assessmentActions } from '../../store/appStore'
 import { downloadBlob } from '../../components/ui/download'
 import type { ExportAllResult } from './exportFiles'
 import { sha256OfBytes } from './sha256'
 
+addArchiveText()
 addBackupText()
-
-const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10
 
 /** `smart-city-backup-2026-01-02.zip`: `exportedAt` is an ISO date-time. */
 export const backupFileName = (exportedAt: string): string =>
@@ -99,25 +104,19 @@ export const backupProblemText = (
   switch (problem.kind) {
     case 'archive-too-large':
     case 'entry-too-large':
-      return t(`backup.problem.${problem.kind}`, {
-        name: 'name' in problem ? problem.name : '',
-        mb: mb(problem.bytes),
-        maxMb: mb(problem.max),
-      })
     case 'total-too-large':
-      return t('backup.problem.total-too-large', { maxMb: mb(problem.max) })
     case 'too-many-entries':
-      return t('backup.problem.too-many-entries', { max: problem.max })
     case 'not-a-zip':
     case 'empty':
-      return t(`backup.problem.${problem.kind}`)
     case 'unsafe-name':
-    case 'unknown-entry':
     case 'duplicate-entry':
     case 'unsupported-compression':
     case 'size-mismatch':
     case 'missing-entry':
-      return t(`backup.problem.${problem.kind}`, { name: problem.name })
+    case 'hash-mismatch':
+      return describeArchiveProblem(problem, t)
+    case 'unknown-entry':
+      return t('backup.problem.unknown-entry', { name: problem.name })
     case 'bad-manifest':
       return t('backup.problem.bad-manifest', { path: problem.path, message: problem.message })
     case 'wrong-format':
@@ -130,7 +129,6 @@ export const backupProblemText = (
       return t('backup.problem.assessments', { reason: importReason(problem.problem) })
     case 'missing-file':
     case 'duplicate-file':
-    case 'hash-mismatch':
     case 'unlisted-file':
       return t(`backup.problem.${problem.kind}`, { sha256: problem.sha256 })
     case 'answer-file-missing':
@@ -149,14 +147,7 @@ const writeFiles = async (
     const result = await putFile(sha256, new Blob([bytes as Uint8Array<ArrayBuffer>]), storedAt)
     if (result.ok) continue
     const t = i18next.t
-    const reason =
-      result.reason === 'too-large'
-        ? t('backup.write.too-large', { maxMb: mb(result.max) })
-        : result.reason === 'no-room'
-          ? t('backup.write.no-room')
-          : result.reason === 'failed'
-            ? t('backup.write.storage-failed', { detail: result.detail })
-            : t(`backup.write.${result.reason}`)
+    const reason = describeStoreFailure(result, t)
     return { ok: false, message: t('backup.write.failed', { sha256, reason }) }
   }
   return { ok: true }
