@@ -18,6 +18,7 @@ import zhWorkspace from '../../src/i18n/locales/zh-CN.workspace.json'
 import { routes } from '../../src/routes/routes'
 import { axeViolations } from './axe'
 import { baseUrl, openWatchedPage, useBrowser, type Watched } from './browser'
+import { sendPackage } from './departmentSteps'
 import { fixtureRelease, loadFixture, seedAssessments, storedRecord } from './seed'
 
 /**
@@ -115,26 +116,6 @@ describe.each(cases)('departments answer, the coordinator merges ($locale)', (c)
   const [nameA, nameB] = c.names
   const [personA, personB] = c.people
 
-  /** The coordinator adds a department, assigns it a whole section and exports its package. */
-  const sendPackage = async (page: Page, name: string, section: typeof first, file: string) => {
-    const form = page.locator('form').filter({ has: page.locator('#department-add-name') })
-    await form.locator('#department-add-name').fill(name)
-    await form.getByRole('button', { name: c.departments.form.add }).click()
-    await page.getByRole('heading', { level: 3, name, exact: true }).waitFor()
-    await page
-      .getByRole('region', { name: section.name[c.side], exact: true })
-      .getByRole('combobox', { name: c.departments.assign.wholeSection })
-      .selectOption({ label: name })
-    const board = page.getByRole('table', { name: c.departments.status.caption })
-    await board.getByRole('button', { name: `${c.departments.package.export} ${name}` }).click()
-    await page.getByLabel(c.departments.package.dueDate).fill('2026-12-20')
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: c.departments.package.create, exact: true }).click(),
-    ])
-    await download.saveAs(file)
-  }
-
   /** A department, in a browser of its own: opens its package, answers, reloads, returns. */
   const answerAsDepartment = async (
     packageFile: string,
@@ -184,8 +165,8 @@ describe.each(cases)('departments answer, the coordinator merges ($locale)', (c)
     await seedAssessments(page, [fixture])
     await page.goto(`${baseUrl()}${routes.departments.href(fixture.id)}`)
     await page.getByRole('heading', { level: 1, name: c.departments.title }).waitFor()
-    await sendPackage(page, nameA, first, file('package-a'))
-    await sendPackage(page, nameB, second, file('package-b'))
+    await sendPackage(page, c.departments, nameA, first.name[c.side], file('package-a'))
+    await sendPackage(page, c.departments, nameB, second.name[c.side], file('package-b'))
     expect(await axeViolations(page)).toEqual([])
 
     // After the packages left, the coordinator corrects an answer sent to the first department.
