@@ -12,6 +12,7 @@ import {
 } from '../domain/departments/responseRecord'
 import { rollBack } from './idbSchema'
 import { databaseName } from './indexedDbStorage'
+import { clearResponseJournal } from './responseJournal'
 import { withDatabase, type Failure } from './withDatabase'
 
 /** A stored record that cannot be read: kept as it is, and listed so it can be removed. */
@@ -102,12 +103,13 @@ export const putResponse = (
     return { ok: true as const, record }
   })
 
-/** Removes a package's response (its answers too) from this browser. */
+/** Removes a package's response (its answers too, and any journalled work) from this browser. */
 export const removeResponse = (
   packageId: string,
   name: string = databaseName,
 ): Promise<{ ok: true } | Failure> =>
   withDatabase(name, async (db) => {
     await db.delete('responses', packageId)
+    clearResponseJournal(packageId)
     return { ok: true as const }
   })

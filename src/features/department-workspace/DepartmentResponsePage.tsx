@@ -14,7 +14,7 @@ addWorkspaceText()
 export const DepartmentResponsePage = ({ packageId }: { packageId: string }) => {
   const stored = useStoredResponse(packageId)
   return stored.phase === 'ready' ? (
-    <Workspace initial={stored.record} set={stored.set} />
+    <Workspace initial={stored.record} unsaved={stored.unsaved} set={stored.set} />
   ) : (
     <NotReady stored={stored} />
   )

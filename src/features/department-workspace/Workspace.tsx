@@ -25,18 +25,23 @@ const sectionsOf = (set: IndicatorSet, indicatorIds: readonly string[]) => {
   })
 }
 
-type Props = { initial: ResponseRecord; set: SetRef }
+type Props = {
+  initial: ResponseRecord
+  /** `initial` is work journalled when a tab closed, not stored yet: it is written at once. */
+  unsaved: boolean
+  set: SetRef
+}
 
 /**
  * A department's workspace: only the package's indicators, with the questionnaire's inputs,
  * autosaved to this browser; who answers; and the return to the coordinator. Clearly not an
  * assessment: no results, print or comparison.
  */
-export const Workspace = ({ initial, set }: Props) => {
+export const Workspace = ({ initial, unsaved, set }: Props) => {
   const { t } = useTranslation()
   const localized = useLocalized()
   const ready = useReadySet(set)
-  const { record, save, saver } = useResponseSaver(initial)
+  const { record, save, saver } = useResponseSaver(initial, unsaved)
   const pkg = initial.package
   usePageTitle(
     t('workspace.pageTitle', {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { ResponseJournalEntry } from '../../domain/departments/responseJournal'
 import { newResponseRecord, type ResponseRecord } from '../../domain/departments/responseRecord'
 import { testPackage } from '../../domain/testing/testPackage'
 import type { PutResult } from '../../storage/responseStorage'
@@ -23,6 +24,19 @@ const storage = (...results: ('conflict' | 'quota' | 'ok')[]) => {
   return { put, writes }
 }
 
+/** A fake journal: the entries by package, as localStorage would hold them. */
+const journal = () => {
+  const entries = new Map<string, ResponseJournalEntry>()
+  return {
+    entries,
+    deps: {
+      write: (entry: ResponseJournalEntry) =>
+        void entries.set(entry.record.package.packageId, entry),
+      clear: (packageId: string) => void entries.delete(packageId),
+    },
+  }
+}
+
 const times = (...list: string[]) => {
   let i = 0
   return () => list[Math.min(i++, list.length - 1)] ?? opened
@@ -34,6 +48,7 @@ describe('a department response in memory and in storage', () => {
     const saver = createResponseSaver(newResponseRecord(testPackage(), opened), {
       put: fake.put,
       clock: stillClock,
+      journal: journal().deps,
       now: times(
         '2025-01-12T00:00:00.000Z',
         '2025-01-12T00:00:01.000Z',
@@ -63,6 +78,7 @@ describe('a department response in memory and in storage', () => {
     const saver = createResponseSaver(newResponseRecord(testPackage(), opened), {
       put: storage().put,
       clock: stillClock,
+      journal: journal().deps,
       now: () => opened,
     })
     saver.setAnswer('SC-002', { value: { type: 'kpi', value: 3 } })
@@ -78,6 +94,7 @@ describe('a department response in memory and in storage', () => {
     const saver = createResponseSaver(newResponseRecord(testPackage(), opened), {
       put: fake.put,
       clock: stillClock,
+      journal: journal().deps,
       now: () => '2025-01-12T00:00:00.000Z',
     })
     saver.setAnswer('SC-002', { value: { type: 'kpi', value: 3 } })
@@ -102,6 +119,7 @@ describe('a department response in memory and in storage', () => {
     const saver = createResponseSaver(newResponseRecord(testPackage(), opened), {
       put: fake.put,
       clock: stillClock,
+      journal: journal().deps,
       now: () => opened,
     })
     saver.setAnswer('SC-002', { value: { type: 'kpi', value: 3 } })
@@ -112,5 +130,51 @@ describe('a department response in memory and in storage', () => {
     expect(saver.getSnapshot().save).toEqual({ status: 'error', reason: 'conflict' })
     expect(fake.writes.length).toBeGreaterThan(0)
     expect(fake.writes.every((w) => w.expected === opened)).toBe(true)
+  })
+
+  it('journals unsaved work on its stored base when hidden, and removes the entry once stored', async () => {
+    const fake = storage('quota', 'ok')
+    const log = journal()
+    const record = newResponseRecord(testPackage(), opened)
+    const saver = createResponseSaver(record, {
+      put: fake.put,
+      clock: stillClock,
+      now: () => '2025-01-12T00:00:00.000Z',
+      journal: log.deps,
+    })
+    await saver.hide()
+    expect(log.entries.size).toBe(0)
+    saver.setAnswer('SC-002', { value: { type: 'kpi', value: 3 } })
+    expect(saver.hasUnsaved()).toBe(true)
+    // Storage is full: the write fails, and the journal keeps the work.
+    await saver.hide()
+    const entry = log.entries.get(record.package.packageId)
+    expect(entry?.base).toBe(opened)
+    expect(entry?.record.answers['SC-002']?.answer.value).toEqual({ type: 'kpi', value: 3 })
+    await saver.hide()
+    expect(saver.hasUnsaved()).toBe(false)
+    expect(log.entries.size).toBe(0)
+  })
+
+  it('writes work taken from the journal at once, against the stored record it was made on', async () => {
+    const fake = storage()
+    const stored = {
+      ...newResponseRecord(testPackage(), opened),
+      updatedAt: '2025-01-11T10:00:00.000Z',
+    }
+    const saver = createResponseSaver(
+      stored,
+      {
+        put: fake.put,
+        clock: stillClock,
+        now: () => '2025-01-12T00:00:00.000Z',
+        journal: journal().deps,
+      },
+      { unsaved: true },
+    )
+    expect(saver.getSnapshot().save).toEqual({ status: 'pending' })
+    await saver.flush()
+    expect(fake.writes.map((w) => w.expected)).toEqual(['2025-01-11T10:00:00.000Z'])
+    expect(saver.getSnapshot().save).toEqual({ status: 'saved', at: '2025-01-12T00:00:00.000Z' })
   })
 })

@@ -4,6 +4,8 @@ import type { SetRef } from '../../content/defaultIndicatorSet'
 import type { FileSetProblem } from '../../domain/departments/readDepartmentFile'
 import type { ResponseRecord } from '../../domain/departments/responseRecord'
 import { isLanguage } from '../../domain/language'
+import { recoverResponse } from '../../domain/departments/responseJournal'
+import { clearResponseJournal, readResponseJournal } from '../../storage/responseJournal'
 import { getResponse } from '../../storage/responseStorage'
 import type { StorageFailure } from '../../storage/storageErrors'
 import { preparePackageSet } from './packageSet'
@@ -14,11 +16,13 @@ export type StoredResponse =
   | { phase: 'damaged' }
   | { phase: 'failed'; reason: StorageFailure }
   | { phase: 'set-problem'; problem: FileSetProblem }
-  | { phase: 'ready'; record: ResponseRecord; set: SetRef }
+  /** `unsaved`: the record is work journalled when a tab closed, not stored yet. */
+  | { phase: 'ready'; record: ResponseRecord; unsaved: boolean; set: SetRef }
 
 /**
  * The stored response to a package, with its indicator set made usable again (a set the package
- * carries is registered anew after a reload) and checked against the package's hash.
+ * carries is registered anew after a reload) and checked against the package's hash. Work
+ * journalled when a tab closed before it was stored is taken instead (`recoverResponse`).
  */
 export const useStoredResponse = (packageId: string): StoredResponse => {
   const { i18n } = useTranslation()
@@ -36,10 +40,12 @@ export const useStoredResponse = (packageId: string): StoredResponse => {
             : { phase: 'failed', reason: stored.reason },
         )
       if (stored.record === null) return show({ phase: 'not-found' })
+      const recovered = recoverResponse(stored.record, readResponseJournal(packageId))
+      if (recovered.journal === 'stale') clearResponseJournal(packageId)
       const set = await preparePackageSet(stored.record.package, language).catch(() => null)
       if (set === null) return show({ phase: 'failed', reason: 'unavailable' })
       if (!set.ok) return show({ phase: 'set-problem', problem: set.problem })
-      show({ phase: 'ready', record: stored.record, set: set.ref })
+      show({ phase: 'ready', record: recovered.record, unsaved: recovered.unsaved, set: set.ref })
     })()
     return () => {
       live = false
