@@ -17,6 +17,7 @@ import { offerMerge } from '../../store/pendingMerge'
 import type { ImportOutcome } from '../../store/exchangeActions'
 import { CollisionDialog } from './CollisionDialog'
 import { ImportSummaryText } from './ImportSummaryText'
+import { missingFilesNote } from './missingFilesNote'
 import type { ImportStart } from './startImport'
 // The flow fetches this one chunk for a chosen file: the session and the code that starts it.
 export { startImport } from './startImport'
@@ -90,21 +91,19 @@ export const ImportSession = ({ fileName, start, onCancel }: ImportSessionProps)
       'pre-import',
       view.sets,
     )
+    const imported = view.incoming.filter((a) => choices.get(a.id) !== 'skip')
     if (outcome.ok && merge !== undefined && merge.collision.kind !== 'new') {
       offerMerge(merge.collision.existing.id, merge.incoming)
       navigate(routes.merge.href(merge.collision.existing.id))
       return
     }
-    setView(
-      outcome.ok
-        ? {
-            step: 'done',
-            summary: outcome.summary,
-            backedUp: outcome.backedUp,
-            note: view.archive?.restored() ?? null,
-          }
-        : { ...view, busy: false, error: outcome, filesError: null },
-    )
+    if (!outcome.ok) {
+      setView({ ...view, busy: false, error: outcome, filesError: null })
+      return
+    }
+    // A backup says what it restored; a JSON file, which files it could not bring.
+    const note = view.archive?.restored() ?? (await missingFilesNote(imported))
+    setView({ step: 'done', summary: outcome.summary, backedUp: outcome.backedUp, note })
   }
 
   switch (view.step) {

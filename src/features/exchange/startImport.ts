@@ -14,6 +14,7 @@ import { assessmentActions } from '../../store/appStore'
 import type { ImportOutcome } from '../../store/exchangeActions'
 import type { ArchiveFiles } from './backupZip'
 import { loadChunk } from './loadChunk'
+import { missingFilesNote } from './missingFilesNote'
 
 type NotWritten = Exclude<ImportOutcome, { ok: true }>
 
@@ -90,7 +91,7 @@ const planParsed = async (
         step: 'done',
         summary: outcome.summary,
         backedUp: outcome.backedUp,
-        note: archive?.restored() ?? null,
+        note: archive?.restored() ?? (await missingFilesNote(parsed.assessments)),
       }
     : { step: 'not-written', outcome }
 }
