@@ -53,14 +53,18 @@ export type AnswerFormField = keyof AnswerFormValues
 export const answerFormFields: readonly AnswerFormField[] = z.keyof(AnswerFormFieldsSchema).options
 
 /**
- * Parses a typed number: full-width digits, signs and full stop allowed (NFKC), surrounding spaces
- * ignored, `.` as the only decimal separator, no thousands separators (so `1,5` is rejected rather
+ * Parses a typed number: full-width digits, signs and full stop allowed (NFKC), and the minus sign
+ * U+2212 that word processors and typeset reports put before a negative figure (NFKC keeps it, so a
+ * pasted "−5" would otherwise be refused), surrounding spaces ignored, `.` as the only decimal separator, no thousands separators (so `1,5` is rejected rather
  * than read as 15 or 1.5). An exponent (`1e-7`) is accepted because that is how a stored value
  * below 1e-6 or from 1e21 shows in the form, and it must parse back when the card is edited.
  * Returns null for anything else, and for values too large to be finite.
  */
 export const parseNumber = (text: string): number | null => {
-  const normalised = text.normalize('NFKC').trim()
+  const normalised = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^\u2212/, '-')
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(normalised)) return null
   const n = Number(normalised)
   return Number.isFinite(n) ? n : null
