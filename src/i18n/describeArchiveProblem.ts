@@ -1,30 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { BackupProblem } from '../domain/backup/backupProblem'
+import type { ArchiveProblem } from '../domain/backup/backupProblem'
 import type { StoreFileResult } from '../domain/files/storeFileResult'
-
-/**
- * The problems of an archive's structure, which every ZIP format of this app shares (`listEntries`,
- * `inflateEntries`, the hash check): what each format adds (an entry it has no place for, its
- * manifest or return file, its answers' files) it words itself.
- */
-export type ArchiveProblem = Extract<
-  BackupProblem,
-  {
-    kind:
-      | 'archive-too-large'
-      | 'not-a-zip'
-      | 'empty'
-      | 'too-many-entries'
-      | 'unsafe-name'
-      | 'duplicate-entry'
-      | 'unsupported-compression'
-      | 'entry-too-large'
-      | 'total-too-large'
-      | 'size-mismatch'
-      | 'missing-entry'
-      | 'hash-mismatch'
-  }
->
 
 /** Bytes as MB with one decimal, as the archive limits are stated. */
 export const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10

@@ -40,3 +40,27 @@ export type BackupProblem =
   | { kind: 'answer-file-missing'; sha256: string; name: string }
   /** An answer records another size for a file than the archive holds. */
   | { kind: 'answer-file-size'; sha256: string; name: string }
+
+/**
+ * The problems of an archive's structure, which every ZIP format of this app shares (`listEntries`,
+ * `inflateEntries`, the hash check); what a format adds (an entry it has no place for, its
+ * manifest or return file, its answers' files) is its own.
+ */
+export type ArchiveProblem = Extract<
+  BackupProblem,
+  {
+    kind:
+      | 'archive-too-large'
+      | 'not-a-zip'
+      | 'empty'
+      | 'too-many-entries'
+      | 'unsafe-name'
+      | 'duplicate-entry'
+      | 'unsupported-compression'
+      | 'entry-too-large'
+      | 'total-too-large'
+      | 'size-mismatch'
+      | 'missing-entry'
+      | 'hash-mismatch'
+  }
+>

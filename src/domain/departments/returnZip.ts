@@ -19,7 +19,7 @@
  */
 import { zipSync, type Zippable } from 'fflate'
 import { backupLimits } from '../backup/backupLimits'
-import type { BackupProblem } from '../backup/backupProblem'
+import type { ArchiveProblem, BackupProblem } from '../backup/backupProblem'
 import { classifyReturnEntryName, fileEntryName, returnEntry } from '../backup/entryNames'
 import type { HashBytes } from '../backup/hashBytes'
 import { inflateEntries } from '../backup/inflateEntries'
@@ -30,27 +30,10 @@ import { serialiseReturn, type ReturnFile } from './returnFile'
 
 /** Why a ZIP return is refused: an archive problem (as a backup's) or its return file's. */
 export type ReturnZipProblem =
+  | ArchiveProblem
   | Extract<
       BackupProblem,
-      {
-        kind:
-          | 'archive-too-large'
-          | 'not-a-zip'
-          | 'empty'
-          | 'too-many-entries'
-          | 'unsafe-name'
-          | 'unknown-entry'
-          | 'duplicate-entry'
-          | 'unsupported-compression'
-          | 'entry-too-large'
-          | 'total-too-large'
-          | 'size-mismatch'
-          | 'missing-entry'
-          | 'hash-mismatch'
-          | 'unlisted-file'
-          | 'answer-file-missing'
-          | 'answer-file-size'
-      }
+      { kind: 'unknown-entry' | 'unlisted-file' | 'answer-file-missing' | 'answer-file-size' }
     >
   | { kind: 'return'; problem: DepartmentFileProblem }
 
