@@ -20,7 +20,7 @@ type Exporting =
  * every attached file) and "Import…" (either file; strict validation, then a
  * choice for every collision, then a summary). Only the buttons and the reminder are here; the
  * code that builds and reads files is fetched on the first click (see `exportFiles`, `ImportFlow`).
- * The two buttons share one row (wrapping on a narrow screen), the import's limits below them.
+ * The three buttons share one row (wrapping on a narrow screen), the import's limits below them.
  * `notice` is shown just above "Export all" (the app puts there what the file would leave out).
  */
 export const ExchangePanel = ({ notice }: { notice?: ReactNode }) => {
