@@ -53,19 +53,6 @@ export const zipReturnProblemText = (
 ): string => {
   const t = i18next.t
   switch (problem.kind) {
-    case 'archive-too-large':
-    case 'entry-too-large':
-    case 'total-too-large':
-    case 'too-many-entries':
-    case 'not-a-zip':
-    case 'empty':
-    case 'unsafe-name':
-    case 'duplicate-entry':
-    case 'unsupported-compression':
-    case 'size-mismatch':
-    case 'missing-entry':
-    case 'hash-mismatch':
-      return describeArchiveProblem(problem, t)
     case 'unknown-entry':
       return t('zipReturn.problem.unknown-entry', { name: problem.name })
     case 'unlisted-file':
@@ -75,6 +62,9 @@ export const zipReturnProblemText = (
       return t(`zipReturn.problem.${problem.kind}`, { sha256: problem.sha256, name: problem.name })
     case 'return':
       return t('zipReturn.problem.return', { reason: returnText(problem.problem) })
+    default:
+      // What every archive format shares: its structure, and a file that is not what its name says.
+      return describeArchiveProblem(problem, t)
   }
 }
 

@@ -102,19 +102,6 @@ export const backupProblemText = (
 ): string => {
   const t = i18next.t
   switch (problem.kind) {
-    case 'archive-too-large':
-    case 'entry-too-large':
-    case 'total-too-large':
-    case 'too-many-entries':
-    case 'not-a-zip':
-    case 'empty':
-    case 'unsafe-name':
-    case 'duplicate-entry':
-    case 'unsupported-compression':
-    case 'size-mismatch':
-    case 'missing-entry':
-    case 'hash-mismatch':
-      return describeArchiveProblem(problem, t)
     case 'unknown-entry':
       return t('backup.problem.unknown-entry', { name: problem.name })
     case 'bad-manifest':
@@ -134,6 +121,9 @@ export const backupProblemText = (
     case 'answer-file-missing':
     case 'answer-file-size':
       return t(`backup.problem.${problem.kind}`, { sha256: problem.sha256, name: problem.name })
+    default:
+      // What every archive format shares: its structure, and a file that is not what its name says.
+      return describeArchiveProblem(problem, t)
   }
 }
 
